@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# BSS-in-Linux. `make run` boots the main job, `make check` runs all tests;
+# both install what they need through `make deps` first.
+
+KVER ?= $(shell tools/guest/kver.sh 2>/dev/null)
+KDIR ?= /lib/modules/$(KVER)/build
+BUILD := build
+CC ?= gcc
+USER_CFLAGS := -O2 -g -Wall -Wextra -Wno-unused-parameter -Iuapi -Iservers/include
+T ?=
+
+BSSCTL_SRCS := $(wildcard tools/bssctl/*.c)
+KSFT := $(BUILD)/kselftest/kselftest_harness.h
+
+all: module $(BUILD)/bssctl selftests
+
+deps:
+	@tools/deps.sh
+
+module: deps
+	$(MAKE) -C $(KDIR) M=$(CURDIR) modules
+
+$(BUILD)/bssctl: $(BSSCTL_SRCS) $(wildcard tools/bssctl/*.h) uapi/linux/bss.h
+	@mkdir -p $(BUILD)
+	$(CC) $(USER_CFLAGS) -static -o $@ $(BSSCTL_SRCS)
+
+$(KSFT):
+	@mkdir -p $(BUILD)/kselftest
+	tar -xJf /usr/src/linux-source-6.1.tar.xz -C $(BUILD)/kselftest \
+		--strip-components=4 \
+		linux-source-6.1/tools/testing/selftests/kselftest_harness.h \
+		linux-source-6.1/tools/testing/selftests/kselftest.h
+
+selftests: $(KSFT)
+	$(MAKE) -C selftests/bss
+
+initramfs: all
+	@mkdir -p $(BUILD)/guest
+	tools/guest/mkinitramfs.sh $(BUILD)/guest/initramfs.cpio.gz $(KVER)
+
+check: initramfs
+	@tools/check.sh "$(T)"
+
+host-check: all
+	@tools/check.sh --host-only
+
+run: initramfs
+	@tools/guest/run.sh run; r=$$?; tr -d '\r' < $(BUILD)/guest/run/results.log | \
+		sed -n '/^# dmesg-begin/q;p'; exit $$r
+
+shell: initramfs
+	@tools/guest/run.sh shell
+
+style: deps
+	@tools/style.sh
+
+sparse: deps
+	$(MAKE) -C $(KDIR) M=$(CURDIR) C=2 CF="-D__CHECK_ENDIAN__" modules 2>&1 | \
+		tee $(BUILD)/sparse.log
+	@! grep -E 'warning|error' $(BUILD)/sparse.log
+
+clean:
+	$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null || true
+	rm -rf $(BUILD)
+
+.PHONY: all deps module selftests initramfs check host-check run shell \
+	style sparse clean

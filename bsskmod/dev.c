@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * /dev/bss: the misc device through which user space drives the runtime.
+ */
+#include <linux/fs.h>
+#include <linux/miscdevice.h>
+#include <linux/module.h>
+#include <linux/uaccess.h>
+#include <linux/utsname.h>
+
+#include "dev.h"
+#include "version.h"
+
+static long ioc_version(void __user *arg)
+{
+	struct bss_version v;
+	u32 usize;
+	int ret;
+
+	if (get_user(usize, (u32 __user *)arg))
+		return -EFAULT;
+	ret = copy_struct_from_user(&v, sizeof(v), arg, usize);
+	if (ret)
+		return ret;
+	v.major = BSS_VERSION_MAJOR;
+	v.minor = BSS_VERSION_MINOR;
+	v.patch = BSS_VERSION_PATCH;
+	v.abi = BSS_ABI_REVISION;
+	strscpy(v.kernel, init_utsname()->release, sizeof(v.kernel));
+	return copy_to_user(arg, &v, min_t(u32, usize, sizeof(v))) ? -EFAULT : 0;
+}
+
+static long bss_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	void __user *uarg = (void __user *)arg;
+
+	switch (cmd) {
+	case BSS_IOC_VERSION:
+		return ioc_version(uarg);
+	default:
+		return -ENOTTY;
+	}
+}
+
+static const struct file_operations bss_fops = {
+	.owner = THIS_MODULE,
+	.unlocked_ioctl = bss_ioctl,
+	.compat_ioctl = compat_ptr_ioctl,
+	.llseek = noop_llseek,
+};
+
+static struct miscdevice bss_misc = {
+	.minor = MISC_DYNAMIC_MINOR,
+	.name = BSS_DEVICE_NAME,
+	.fops = &bss_fops,
+	.mode = 0600,
+};
+
+int bss_dev_init(void)
+{
+	return misc_register(&bss_misc);
+}
+
+void bss_dev_uninit(void)
+{
+	misc_deregister(&bss_misc);
+}

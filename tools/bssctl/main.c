@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * bssctl: inspect and drive the BSS server runtime through /dev/bss.
+ * Command line shape after bpftool: bssctl [OPTIONS] OBJECT { COMMAND | help }.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "bssctl.h"
+
+bool json_output;
+bool pretty_output;
+struct json_writer *json_wtr;
+const char *bin_name;
+static int dev_fd = -1;
+
+/* The one error path: every failure is reported here, text or JSON. */
+int bss_err(int err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	if (json_wtr) {
+		char msg[512];
+
+		vsnprintf(msg, sizeof(msg), fmt, ap);
+		jsonw_start_object(json_wtr);
+		jsonw_string_field(json_wtr, "error", msg);
+		if (err)
+			jsonw_string_field(json_wtr, "errno", strerror(err));
+		jsonw_end_object(json_wtr);
+	} else {
+		fprintf(stderr, "Error: ");
+		vfprintf(stderr, fmt, ap);
+		if (err)
+			fprintf(stderr, ": %s", strerror(err));
+		fputc('\n', stderr);
+	}
+	va_end(ap);
+	return -1;
+}
+
+bool is_prefix(const char *pfx, const char *str)
+{
+	return *pfx && !strncmp(str, pfx, strlen(pfx));
+}
+
+int cmd_select(const struct cmd *cmds, int argc, char **argv,
+	       int (*help)(int argc, char **argv))
+{
+	const struct cmd *c;
+
+	if (argc < 1)
+		return help ? help(argc, argv) : bss_err(0, "command expected");
+	for (c = cmds; c->name; c++)
+		if (is_prefix(argv[0], c->name))
+			return c->func(argc - 1, argv + 1);
+	help(argc - 1, argv + 1);
+	return bss_err(0, "unknown command '%s'", argv[0]);
+}
+
+int bss_dev_open(void)
+{
+	if (dev_fd >= 0)
+		return dev_fd;
+	dev_fd = open("/dev/bss", O_RDWR | O_CLOEXEC);
+	if (dev_fd < 0)
+		return bss_err(errno, "cannot open /dev/bss (is bss.ko loaded?)");
+	return dev_fd;
+}
+
+int bss_dev_ioctl(unsigned long req, void *arg, const char *what)
+{
+	int fd = bss_dev_open();
+
+	if (fd < 0)
+		return -1;
+	if (ioctl(fd, req, arg) < 0)
+		return bss_err(errno, "%s", what);
+	return 0;
+}
+
+static int do_help(int argc, char **argv)
+{
+	if (json_output) {
+		jsonw_null(json_wtr);
+		return 0;
+	}
+	fprintf(stderr,
+		"Usage: %s [OPTIONS] OBJECT { COMMAND | help }\n"
+		"       %s version\n"
+		"\n"
+		"       OBJECT := { version }\n"
+		"       OPTIONS := { {-j|--json} [{-p|--pretty}] | {-h|--help} | {-V|--version} }\n",
+		bin_name, bin_name);
+	return 0;
+}
+
+static const struct cmd top_cmds[] = {
+	{ "help",	do_help },
+	{ "version",	do_version },
+	{ NULL }
+};
+
+static const struct option options[] = {
+	{ "json",	no_argument,	NULL, 'j' },
+	{ "pretty",	no_argument,	NULL, 'p' },
+	{ "help",	no_argument,	NULL, 'h' },
+	{ "version",	no_argument,	NULL, 'V' },
+	{ NULL }
+};
+
+static int parse_options(int argc, char **argv)
+{
+	int opt;
+
+	while ((opt = getopt_long(argc, argv, "+jphV", options, NULL)) >= 0) {
+		switch (opt) {
+		case 'p':
+			pretty_output = true;
+			json_output = true;
+			break;
+		case 'j':
+			json_output = true;
+			break;
+		case 'h':
+			return -2;
+		case 'V':
+			return -3;
+		default:
+			return -1;
+		}
+	}
+	return optind;
+}
+
+int main(int argc, char **argv)
+{
+	int ret, first;
+
+	bin_name = "bssctl";
+	first = parse_options(argc, argv);
+	if (first == -1) {
+		do_help(0, NULL);
+		return 1;
+	}
+	if (json_output) {
+		json_wtr = jsonw_new(stdout, pretty_output);
+		if (!json_wtr)
+			return 1;
+	}
+	if (first == -2)
+		ret = do_help(0, NULL);
+	else if (first == -3)
+		ret = do_version(0, NULL);
+	else
+		ret = cmd_select(top_cmds, argc - first, argv + first, do_help);
+	jsonw_destroy(&json_wtr);
+	if (dev_fd >= 0)
+		close(dev_fd);
+	return ret ? 1 : 0;
+}

@@ -1,0 +1,69 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# /init of the test guest. Mode and test filter come from the kernel command
+# line (bss.mode=check|run|shell|bench, bss.test=NAME). Results go to the
+# second serial port, which the host reads; the console keeps the kernel log.
+/bin/busybox --install -s /bin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev
+mount -t debugfs debugfs /sys/kernel/debug 2>/dev/null
+mount -t tmpfs tmpfs /tmp
+echo 1 > /proc/sys/kernel/panic_on_oops
+
+mode=check
+test=
+for arg in $(cat /proc/cmdline); do
+	case "$arg" in
+	bss.mode=*) mode=${arg#bss.mode=} ;;
+	bss.test=*) test=${arg#bss.test=} ;;
+	esac
+done
+
+out=/dev/ttyS1
+say() { echo "$*" > $out; }
+
+finish() {
+	say "# dmesg-begin"
+	dmesg > $out
+	say "# dmesg-end"
+	say "BSS-GUEST-DONE rc=$1"
+	sync
+	poweroff -f
+}
+
+ip link set lo up
+insmod /lib/bss/bss.ko dyndbg=+p || { say "insmod bss.ko failed"; finish 1; }
+
+case "$mode" in
+shell)
+	echo "BSS guest shell: bssctl, /selftests, /lib/bss. 'poweroff -f' leaves."
+	setsid cttyhack sh
+	finish 0
+	;;
+check)
+	rc=0
+	for t in /selftests/*; do
+		name=${t##*/}
+		[ -n "$test" ] && [ "$test" != "$name" ] && continue
+		say "# selftest: $name"
+		"$t" > $out 2>&1
+		r=$?
+		say "# exit: $name $r"
+		[ $r -eq 0 ] || [ $r -eq 4 ] || rc=1
+	done
+	rmmod bss || rc=1
+	finish $rc
+	;;
+run)
+	/lib/bss/run-main.sh > $out 2>&1
+	r=$?
+	rmmod bss || r=1
+	finish $r
+	;;
+*)
+	say "unknown bss.mode=$mode"
+	finish 1
+	;;
+esac

@@ -1,0 +1,35 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Build the guest's busybox initramfs: bss.ko and server modules, bssctl, the
+# selftest binaries and the stock modules the tests need.
+# Usage: mkinitramfs.sh OUT.cpio.gz KVER
+set -euo pipefail
+
+out=$1
+kver=$2
+root=$(dirname "$out")/root
+stock=(
+	drivers/net/mii.ko
+	drivers/net/ethernet/realtek/8139cp.ko
+	net/core/pktgen.ko
+)
+
+rm -rf "$root"
+mkdir -p "$root"/{bin,dev,proc,sys,tmp,selftests,lib/bss,lib/modules/"$kver"}
+cp /bin/busybox "$root/bin/busybox"
+ln -s busybox "$root/bin/sh"
+install -m 0755 tools/guest/init.sh "$root/init"
+install -m 0755 tools/guest/run-main.sh "$root/lib/bss/run-main.sh"
+install -m 0755 build/bssctl "$root/bin/bssctl"
+find bsskmod servers -name '*.ko' -exec cp {} "$root/lib/bss/" \;
+for t in build/selftests/*; do
+	[ -x "$t" ] && install -m 0755 "$t" "$root/selftests/"
+done
+for m in "${stock[@]}"; do
+	src=/lib/modules/$kver/kernel/$m
+	[ -e "$src" ] && cp "$src" "$root/lib/modules/$kver/"
+done
+[ -e build/8139too.ko ] && cp build/8139too.ko "$root/lib/modules/$kver/"
+(cd "$root" && find . | cpio -o -H newc --quiet) | gzip -1 > "$out.tmp"
+mv "$out.tmp" "$out"

@@ -1,0 +1,96 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Boot Debian's kernel with the test initramfs under QEMU, always under
+# timeout, and judge the run from the host: the guest's own verdict on the
+# second serial port, and the kernel log for oops, WARN, BUG, lockdep and
+# hung tasks. Usage: run.sh MODE [TEST]   (MODE: check, run, shell, bench)
+set -uo pipefail
+
+mode=$1
+test=${2:-}
+kver=$(tools/guest/kver.sh) || exit 1
+dir=build/guest/$mode
+mkdir -p "$dir"
+console=$dir/console.log
+results=$dir/results.log
+: > "$console"
+: > "$results"
+limit=${BSS_GUEST_TIMEOUT:-900}
+smp=${BSS_GUEST_SMP:-2}
+
+accel() {
+	local cache=build/guest/accel
+	[ -s "$cache" ] && { cat "$cache"; return; }
+	echo tcg > "$cache"
+	if [ -w /dev/kvm ] && timeout -k 2 30 qemu-system-x86_64 -accel kvm \
+	   -display none -nodefaults -no-reboot -m 256 \
+	   -kernel "/boot/vmlinuz-$kver" -initrd build/guest/initramfs.cpio.gz \
+	   -append "console=ttyS0 panic=-1 bss.mode=none" -serial none \
+	   -serial file:build/guest/kvm-probe.log >/dev/null 2>&1 &&
+	   grep -q BSS-GUEST-DONE build/guest/kvm-probe.log; then
+		echo kvm > "$cache"
+	fi
+	cat "$cache"
+}
+
+append="console=ttyS0 loglevel=5 panic=-1 oops=panic panic_on_warn=1"
+append+=" softlockup_panic=1 hung_task_panic=1 hung_task_timeout_secs=60"
+append+=" bss.mode=$mode"
+[ -n "$test" ] && append+=" bss.test=$test"
+
+qemu=(qemu-system-x86_64 -accel "$(accel)" -cpu max -m 512 -smp "$smp"
+      -display none -nodefaults -no-reboot
+      -kernel "/boot/vmlinuz-$kver" -initrd build/guest/initramfs.cpio.gz
+      -append "$append"
+      -device rtl8139,netdev=n0 -netdev user,id=n0
+      ${BSS_QEMU_EXTRA:-})
+
+qpid=
+cleanup() {
+	[ -n "$qpid" ] && kill -- "$qpid" 2>/dev/null
+	wait 2>/dev/null
+}
+trap 'cleanup; exit 130' INT TERM HUP
+trap cleanup EXIT
+
+if [ "$mode" = shell ]; then
+	timeout --foreground -k 5 "$limit" "${qemu[@]}" -serial mon:stdio \
+		-serial "file:$results"
+	exit $?
+fi
+
+timeout -k 5 "$limit" "${qemu[@]}" -serial "file:$console" \
+	-serial "file:$results" </dev/null &
+qpid=$!
+wait "$qpid"
+qrc=$?
+qpid=
+
+# Kernel problems anywhere in the console or the guest's final dmesg.
+bad='Oops|WARNING:|BUG:|kernel BUG|general protection|Call Trace:|'
+bad+='possible recursive locking|circular locking|lockdep|INFO: task .* blocked|'
+bad+='Kernel panic|UBSAN|KASAN|kmemleak|soft lockup|hard LOCKUP|refcount_t:'
+fail=0
+if grep -aEq "$bad" "$console" "$results"; then
+	echo "guest: kernel problem in the log:" >&2
+	grep -aEh -m 10 "$bad" "$console" "$results" >&2
+	fail=1
+fi
+# Every object the runtime created must have been destroyed by the end.
+if ! tools/guest/pair-events.sh "$results"; then
+	fail=1
+fi
+if ! grep -aq '^BSS-GUEST-DONE rc=0' "$results"; then
+	if [ $qrc -eq 124 ] || [ $qrc -eq 137 ]; then
+		echo "guest: timed out after ${limit}s" >&2
+	else
+		echo "guest: did not report success (qemu exit $qrc)" >&2
+	fi
+	fail=1
+fi
+if [ $fail -ne 0 ]; then
+	echo "guest: console log kept at $console, results at $results" >&2
+	exit 1
+fi
+exit 0
