@@ -9,6 +9,7 @@
 #include <linux/utsname.h>
 
 #include "dev.h"
+#include "ioctl.h"
 #include "version.h"
 
 static long ioc_version(void __user *arg)
@@ -37,6 +38,27 @@ static long bss_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	switch (cmd) {
 	case BSS_IOC_VERSION:
 		return ioc_version(uarg);
+	case BSS_IOC_IMAGE_LIST:
+	case BSS_IOC_INSTANCE_LIST:
+	case BSS_IOC_REF_LIST:
+		return bss_ioc_list(cmd, uarg);
+	case BSS_IOC_LOAD_ERROR:
+		return bss_ioc_load_error(uarg);
+	case BSS_IOC_STATS:
+		return bss_ioc_stats(uarg);
+	}
+	/* Everything below changes or runs kernel code. */
+	if (!capable(CAP_SYS_MODULE))
+		return -EPERM;
+	switch (cmd) {
+	case BSS_IOC_IMAGE_CHECK:
+		return bss_ioc_image_check(uarg);
+	case BSS_IOC_INSTANCE_CREATE:
+		return bss_ioc_instance_create(uarg);
+	case BSS_IOC_INSTANCE_DESTROY:
+		return bss_ioc_instance_destroy(uarg);
+	case BSS_IOC_CALL:
+		return bss_ioc_call(uarg);
 	default:
 		return -ENOTTY;
 	}

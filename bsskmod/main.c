@@ -5,22 +5,45 @@
 #include <linux/module.h>
 
 #include "dev.h"
+#include "image.h"
+#include "instance.h"
+#include "thread.h"
 #include "version.h"
 
 static int __init bss_mod_init(void)
 {
 	int ret;
 
-	ret = bss_dev_init();
+	ret = bss_thread_init();
 	if (ret)
 		return ret;
+	ret = bss_image_init();
+	if (ret)
+		goto err_thread;
+	ret = bss_instance_init();
+	if (ret)
+		goto err_image;
+	ret = bss_dev_init();
+	if (ret)
+		goto err_instance;
 	pr_info("BSS server runtime %s loaded\n", BSS_VERSION_STRING);
 	return 0;
+
+err_instance:
+	bss_instance_uninit();
+err_image:
+	bss_image_uninit();
+err_thread:
+	bss_thread_uninit();
+	return ret;
 }
 
 static void __exit bss_mod_exit(void)
 {
 	bss_dev_uninit();
+	bss_instance_uninit();
+	bss_image_uninit();
+	bss_thread_uninit();
 	pr_info("BSS server runtime unloaded\n");
 }
 

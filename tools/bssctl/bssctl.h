@@ -30,6 +30,14 @@ bool is_prefix(const char *pfx, const char *str);
 int bss_dev_open(void);
 int bss_dev_ioctl(unsigned long req, void *arg, const char *what);
 
+int bss_list(unsigned long req, unsigned int id, size_t entsize, void **out,
+	     unsigned int *count);
+
 int do_version(int argc, char **argv);
+int do_image(int argc, char **argv);
+int do_instance(int argc, char **argv);
+int do_ref(int argc, char **argv);
+int do_call(int argc, char **argv);
+int do_runtime(int argc, char **argv);
 
 #endif /* _BSSCTL_H */

@@ -12,6 +12,8 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <linux/bss.h>
+
 #include "bssctl.h"
 
 bool json_output;
@@ -86,6 +88,34 @@ int bss_dev_ioctl(unsigned long req, void *arg, const char *what)
 	return 0;
 }
 
+/* Fetch a whole list, growing the buffer until it fits. */
+int bss_list(unsigned long req, unsigned int id, size_t entsize, void **out,
+	     unsigned int *count)
+{
+	struct bss_list l = { .size = sizeof(l), .id = id, .entsize = entsize };
+	unsigned int cap = 16;
+	void *buf = NULL;
+
+	for (;;) {
+		free(buf);
+		buf = calloc(cap, entsize);
+		if (!buf)
+			return bss_err(ENOMEM, "list");
+		l.count = cap;
+		l.buf = (unsigned long)buf;
+		if (bss_dev_ioctl(req, &l, id ? "list references" : "list")) {
+			free(buf);
+			return -1;
+		}
+		if (l.count <= cap)
+			break;
+		cap = l.count;
+	}
+	*out = buf;
+	*count = l.count;
+	return 0;
+}
+
 static int do_help(int argc, char **argv)
 {
 	if (json_output) {
@@ -96,15 +126,22 @@ static int do_help(int argc, char **argv)
 		"Usage: %s [OPTIONS] OBJECT { COMMAND | help }\n"
 		"       %s version\n"
 		"\n"
-		"       OBJECT := { version }\n"
+		"       %s call ID FN [ARG...]\n"
+		"\n"
+		"       OBJECT := { image | instance | ref | runtime | version }\n"
 		"       OPTIONS := { {-j|--json} [{-p|--pretty}] | {-h|--help} | {-V|--version} }\n",
-		bin_name, bin_name);
+		bin_name, bin_name, bin_name);
 	return 0;
 }
 
 static const struct cmd top_cmds[] = {
 	{ "help",	do_help },
 	{ "version",	do_version },
+	{ "image",	do_image },
+	{ "instance",	do_instance },
+	{ "ref",	do_ref },
+	{ "call",	do_call },
+	{ "runtime",	do_runtime },
 	{ NULL }
 };
 

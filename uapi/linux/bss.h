@@ -43,7 +43,168 @@ struct bss_version {
 
 #define BSS_ABI_REVISION	1
 
+/**
+ * struct bss_image_check - BSS_IOC_IMAGE_CHECK: validate a server file
+ * before it goes to finit_module()
+ * @size:	in: sizeof(struct bss_image_check)
+ * @len:	in: length of the file in @data
+ * @data:	in: user pointer to the file's bytes
+ * @name:	out: module name found in the file
+ * @msg:	out: on failure, the cause (section, offset, symbol)
+ */
+struct bss_image_check {
+	__u32 size;
+	__u32 len;
+	__u64 data;
+	char name[BSS_NAME_LEN];
+	char msg[BSS_MSG_LEN];
+};
+
+/**
+ * struct bss_load_error - BSS_IOC_LOAD_ERROR: why an image was refused
+ * @size:	in: sizeof(struct bss_load_error)
+ * @err:	out: the errno the registration failed with
+ * @name:	in: module name
+ * @msg:	out: the cause (field, offset, import, signature)
+ */
+struct bss_load_error {
+	__u32 size;
+	__s32 err;
+	char name[BSS_NAME_LEN];
+	char msg[BSS_MSG_LEN];
+};
+
+#define BSS_ARGS		4
+
+/* struct bss_image_info - one entry of BSS_IOC_IMAGE_LIST */
+struct bss_image_info {
+	char name[BSS_NAME_LEN];
+	char service[BSS_NAME_LEN];
+	__u32 service_id;
+	__u32 nfns;
+	__u32 priv_size;
+	__u32 stack_need;
+	__u32 attrs;
+	__u32 nrequired;
+	__u32 required[16];
+	__u32 nimports;
+	__u32 nlocals;
+	__u32 instances;
+	__u32 pad;
+	__u64 ctor_calls;
+	__u64 dtor_calls;
+};
+
+/* struct bss_instance_info - one entry of BSS_IOC_INSTANCE_LIST */
+struct bss_instance_info {
+	__u32 id;
+	__u32 parent;		/* local servers: the creating server */
+	char image[BSS_NAME_LEN];
+	char service[BSS_NAME_LEN];
+	__u32 service_id;
+	__u32 refcount;		/* strong references, user handle included */
+	__u32 nperm;		/* permanent references it holds */
+	__u32 flags;
+};
+
+#define BSS_INSTANCE_USER	0x1	/* held by user space */
+#define BSS_INSTANCE_LOCAL	0x2	/* a local server */
+
+/* struct bss_ref_info - one entry of BSS_IOC_REF_LIST */
+struct bss_ref_info {
+	__u32 handle;
+	__u32 target;		/* instance ID; 0 for a dead weak reference */
+	__u32 flags;
+	__u32 pad;
+};
+
+#define BSS_REF_F_WEAK		0x1
+#define BSS_REF_F_REQUIRED	0x2
+
+/**
+ * struct bss_list - BSS_IOC_IMAGE_LIST, BSS_IOC_INSTANCE_LIST, BSS_IOC_REF_LIST
+ * @size:	in: sizeof(struct bss_list)
+ * @id:		in: REF_LIST: the instance whose table to list
+ * @count:	in: entries @buf holds; out: entries that exist
+ * @entsize:	in: sizeof() of one entry as user space knows it
+ * @buf:	in: user pointer to the entries
+ */
+struct bss_list {
+	__u32 size;
+	__u32 id;
+	__u32 count;
+	__u32 entsize;
+	__u64 buf;
+};
+
+/**
+ * struct bss_instance_create - BSS_IOC_INSTANCE_CREATE
+ * @size:	in: sizeof(struct bss_instance_create)
+ * @nbind:	in: entries used in @bind
+ * @bind:	in: instance IDs for the image's required references 0..n
+ * @image:	in: image (module) name
+ * @id:		out: the new instance, held by user space
+ * @msg:	out: on failure, the cause
+ */
+struct bss_instance_create {
+	__u32 size;
+	__u32 nbind;
+	__u32 bind[16];
+	char image[BSS_NAME_LEN];
+	__u32 id;
+	__u32 pad;
+	char msg[BSS_MSG_LEN];
+};
+
+/* struct bss_instance_destroy - BSS_IOC_INSTANCE_DESTROY: drop the user handle */
+struct bss_instance_destroy {
+	__u32 size;
+	__u32 id;
+	char msg[BSS_MSG_LEN];
+};
+
+/**
+ * struct bss_call - BSS_IOC_CALL: call a function of an instance
+ * @size:	in: sizeof(struct bss_call)
+ * @id:		in: instance ID
+ * @fn:		in: function index in the instance's service
+ * @nargs:	in: must equal the function's C argument count
+ * @args:	in: scalars; instance IDs for references; user pointers
+ *		for blocks, each followed by its size
+ * @ret:	out: return value; an instance ID for a returned reference
+ * @msg:	out: on failure, the cause
+ */
+struct bss_call {
+	__u32 size;
+	__u32 id;
+	__u32 fn;
+	__u32 nargs;
+	__u64 args[BSS_ARGS];
+	__u64 ret;
+	char msg[BSS_MSG_LEN];
+};
+
+/* struct bss_stats - BSS_IOC_STATS: live object counts */
+struct bss_stats {
+	__u32 size;
+	__u32 images;
+	__u32 instances;
+	__u32 perm_refs;
+	__u32 weak_refs;
+	__u32 services;
+	__u64 calls;
+};
+
 #define BSS_IOC_MAGIC		0xb5
 #define BSS_IOC_VERSION		_IOWR(BSS_IOC_MAGIC, 0x00, struct bss_version)
+#define BSS_IOC_IMAGE_CHECK	_IOWR(BSS_IOC_MAGIC, 0x01, struct bss_image_check)
+#define BSS_IOC_LOAD_ERROR	_IOWR(BSS_IOC_MAGIC, 0x02, struct bss_load_error)
+#define BSS_IOC_IMAGE_LIST	_IOWR(BSS_IOC_MAGIC, 0x03, struct bss_list)
+#define BSS_IOC_INSTANCE_CREATE	_IOWR(BSS_IOC_MAGIC, 0x04, struct bss_instance_create)
+#define BSS_IOC_INSTANCE_DESTROY _IOWR(BSS_IOC_MAGIC, 0x05, struct bss_instance_destroy)
+#define BSS_IOC_INSTANCE_LIST	_IOWR(BSS_IOC_MAGIC, 0x06, struct bss_list)
+#define BSS_IOC_REF_LIST	_IOWR(BSS_IOC_MAGIC, 0x07, struct bss_list)
+#define BSS_IOC_CALL		_IOWR(BSS_IOC_MAGIC, 0x08, struct bss_call)
+#define BSS_IOC_STATS		_IOWR(BSS_IOC_MAGIC, 0x09, struct bss_stats)
 
 #endif /* _UAPI_LINUX_BSS_H */

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Server instances: creation with bound required services, automatic
+ * destruction when the last strong reference goes (destructor exactly
+ * once), local servers, and the weak references that watch them.
+ */
+#include <linux/slab.h>
+#include <linux/xarray.h>
+
+#include "event.h"
+#include "instance.h"
+#include "thread.h"
+
+static DEFINE_XARRAY_FLAGS(instances, XA_FLAGS_ALLOC1 | XA_FLAGS_LOCK_IRQ);
+DEFINE_SPINLOCK(bss_weak_lock);
+
+static struct bss_instance *alloc_instance(struct bss_image *img,
+					   const struct bss_impl *impl)
+{
+	struct bss_instance *inst = kzalloc(sizeof(*inst), GFP_KERNEL);
+
+	if (!inst)
+		return NULL;
+	refcount_set(&inst->refs, 1);
+	inst->img = img;
+	inst->impl = impl;
+	inst->owner = inst;
+	INIT_LIST_HEAD(&inst->weak_holders);
+	bss_reftab_init(&inst->tab);
+	if (xa_alloc_irq(&instances, &inst->id, inst, xa_limit_31b, GFP_KERNEL)) {
+		kfree(inst);
+		return NULL;
+	}
+	atomic_inc(&img->instances);
+	bss_event_create("instance", inst->id);
+	return inst;
+}
+
+static void free_instance(struct bss_instance *inst)
+{
+	xa_erase_irq(&instances, inst->id);
+	atomic_dec(&inst->img->instances);
+	bss_event_destroy("instance", inst->id);
+	bss_reftab_uninit(&inst->tab);
+	kfree_rcu(inst, rcu);
+}
+
+/* Run a server's hook as that server, in a frame of its own. */
+static int run_as(struct bss_instance *inst, int (*fn)(void *), void (*vfn)(void *))
+{
+	struct bss_thread *t = bss_thread_current();
+	struct bss_instance *prev = t->cur;
+	u32 base = t->base;
+	int ret = 0;
+
+	t->cur = inst;
+	t->base = t->top;
+	if (fn)
+		ret = fn(inst->priv);
+	else
+		vfn(inst->priv);
+	while (t->top > t->base) {
+		struct bss_temp *tmp = &t->temps[--t->top];
+
+		if (tmp->target && tmp->owned)
+			bss_instance_put(tmp->target);
+	}
+	t->base = base;
+	t->cur = prev;
+	return ret;
+}
+
+static void run_weak_dead(struct bss_instance *holder, u32 h)
+{
+	struct bss_thread *t = bss_thread_current();
+	struct bss_instance *prev = t->cur;
+
+	t->cur = holder;
+	holder->img->desc->weak_dead(holder->priv, h);
+	t->cur = prev;
+}
+
+/* Drop every permanent reference inst holds, strong or weak. */
+static void release_refs(struct bss_instance *inst)
+{
+	struct bss_instance *target;
+	struct bss_pref *e;
+	bool weak;
+	u32 h;
+
+	for (h = 0; h < inst->tab.cap; h++) {
+		e = bss_reftab_entry(&inst->tab, h);
+		if (!e->used)
+			continue;
+		if (e->weak) {
+			spin_lock(&bss_weak_lock);
+			list_del_init(&e->weak_node);
+			spin_unlock(&bss_weak_lock);
+		}
+		target = bss_reftab_free(&inst->tab, h, &weak);
+		if (!IS_ERR_OR_NULL(target) && !weak)
+			bss_instance_put(target);
+	}
+}
+
+static int bind_required(struct bss_instance *inst, struct bss_instance **bind,
+			 u32 nbind, char *msg, size_t msglen)
+{
+	const struct bss_image_desc *d = inst->img->desc;
+	u32 i, h;
+
+	if (nbind != d->nrequired) {
+		snprintf(msg, msglen, "image %s requires %u services, %u bound",
+			 inst->img->name, d->nrequired, nbind);
+		return -EINVAL;
+	}
+	for (i = 0; i < nbind; i++) {
+		if (bind[i]->impl->svc->id != d->required[i]) {
+			snprintf(msg, msglen, "binding %u: instance %u implements %s (0x%x), image %s requires 0x%x",
+				 i, bind[i]->id, bind[i]->impl->svc->name,
+				 bind[i]->impl->svc->id, inst->img->name, d->required[i]);
+			return -EINVAL;
+		}
+		bss_instance_get(bind[i]);
+		if (bss_reftab_alloc(&inst->tab, inst, bind[i], false, &h)) {
+			bss_instance_put(bind[i]);
+			return -ENOMEM;
+		}
+	}
+	return 0;
+}
+
+struct bss_instance *bss_instance_create(struct bss_image *img,
+					 struct bss_instance **bind, u32 nbind,
+					 char *msg, size_t msglen)
+{
+	const struct bss_image_desc *d = img->desc;
+	struct bss_instance *inst;
+	int ret = -ENOMEM;
+
+	inst = alloc_instance(img, d->impl);
+	if (!inst)
+		goto err;
+	inst->priv = kzalloc(max_t(u32, d->priv_size, 1), GFP_KERNEL);
+	if (!inst->priv)
+		goto err_free_instance;
+	ret = bind_required(inst, bind, nbind, msg, msglen);
+	if (ret)
+		goto err_release_refs;
+	if (d->ctor) {
+		ret = run_as(inst, d->ctor, NULL);
+		atomic64_inc(&img->ctor_calls);
+		if (ret) {
+			snprintf(msg, msglen, "constructor of %s failed", img->name);
+			goto err_release_refs;
+		}
+	}
+	inst->user_held = true;
+	return inst;
+
+err_release_refs:
+	release_refs(inst);
+	kfree(inst->priv);
+err_free_instance:
+	free_instance(inst);
+err:
+	return ERR_PTR(ret);
+}
+
+struct bss_instance *bss_instance_create_local(struct bss_instance *parent,
+					       u32 cls, void *obj)
+{
+	struct bss_instance *inst;
+
+	inst = alloc_instance(parent->img, &parent->img->desc->locals[cls]);
+	if (!inst)
+		return NULL;
+	inst->priv = obj;
+	inst->owner = parent->owner;
+	inst->parent = parent;
+	bss_instance_get(parent);
+	return inst;
+}
+
+/* Kill every weak reference to inst, and tell each holder. */
+static void notify_weak(struct bss_instance *inst)
+{
+	struct bss_instance *holder;
+	struct bss_pref *e;
+	u32 h;
+
+	for (;;) {
+		spin_lock(&bss_weak_lock);
+		e = list_first_entry_or_null(&inst->weak_holders, struct bss_pref,
+					     weak_node);
+		if (!e) {
+			spin_unlock(&bss_weak_lock);
+			return;
+		}
+		list_del_init(&e->weak_node);
+		WRITE_ONCE(e->target, NULL);
+		holder = e->holder;
+		h = e->handle;
+		if (!refcount_inc_not_zero(&holder->refs))
+			holder = NULL;
+		spin_unlock(&bss_weak_lock);
+		if (!holder)
+			continue;
+		if (holder->img->desc->weak_dead)
+			run_weak_dead(holder, h);
+		bss_instance_put(holder);
+	}
+}
+
+void bss_instance_destroy(struct bss_instance *inst)
+{
+	struct bss_instance *parent = inst->parent;
+	struct bss_image *img = inst->img;
+
+	notify_weak(inst);
+	if (parent) {
+		run_as(inst, NULL, inst->impl->dtor);
+		free_instance(inst);
+		bss_instance_put(parent);
+		return;
+	}
+	if (img->desc->dtor) {
+		run_as(inst, NULL, img->desc->dtor);
+		atomic64_inc(&img->dtor_calls);
+	}
+	release_refs(inst);
+	kfree(inst->priv);
+	free_instance(inst);
+	bss_image_put(img);
+}
+
+struct bss_instance *bss_instance_find_get(u32 id)
+{
+	struct bss_instance *inst;
+
+	xa_lock_irq(&instances);
+	inst = xa_load(&instances, id);
+	if (inst && !refcount_inc_not_zero(&inst->refs))
+		inst = NULL;
+	xa_unlock_irq(&instances);
+	return inst;
+}
+
+/* Drop the handle user space holds; the server lives on while referenced. */
+int bss_instance_user_put(u32 id, char *msg, size_t msglen)
+{
+	struct bss_instance *inst = bss_instance_find_get(id);
+	bool held;
+
+	if (!inst) {
+		snprintf(msg, msglen, "no instance %u", id);
+		return -ENOENT;
+	}
+	xa_lock_irq(&instances);
+	held = inst->user_held;
+	inst->user_held = false;
+	xa_unlock_irq(&instances);
+	if (!held) {
+		snprintf(msg, msglen, "instance %u is not held by user space; it lives while servers reference it",
+			 id);
+		bss_instance_put(inst);
+		return -EPERM;
+	}
+	bss_instance_put(inst);
+	bss_instance_put(inst);
+	return 0;
+}
+
+static void fill_info(struct bss_instance_info *info, struct bss_instance *inst)
+{
+	memset(info, 0, sizeof(*info));
+	info->id = inst->id;
+	info->parent = inst->parent ? inst->parent->id : 0;
+	strscpy(info->image, inst->img->name, sizeof(info->image));
+	strscpy(info->service, inst->impl->svc->name, sizeof(info->service));
+	info->service_id = inst->impl->svc->id;
+	info->refcount = refcount_read(&inst->refs);
+	info->nperm = inst->parent ? 0 : inst->tab.used;
+	info->flags = (inst->user_held ? BSS_INSTANCE_USER : 0) |
+		      (inst->parent ? BSS_INSTANCE_LOCAL : 0);
+}
+
+int bss_instance_list(struct bss_instance_info *out, u32 max, u32 *count)
+{
+	struct bss_instance *inst;
+	unsigned long id;
+	u32 n = 0;
+
+	xa_lock_irq(&instances);
+	xa_for_each(&instances, id, inst) {
+		if (n < max)
+			fill_info(&out[n], inst);
+		n++;
+	}
+	xa_unlock_irq(&instances);
+	*count = n;
+	return 0;
+}
+
+int bss_ref_list(u32 id, struct bss_ref_info *out, u32 max, u32 *count)
+{
+	struct bss_instance *inst = bss_instance_find_get(id), *target;
+	struct bss_reftab *tab;
+	struct bss_pref *e;
+	u32 h, n = 0;
+
+	if (!inst)
+		return -ENOENT;
+	tab = &inst->owner->tab;
+	spin_lock(&tab->lock);
+	for (h = 0; h < tab->cap; h++) {
+		e = bss_reftab_entry(tab, h);
+		if (!e->used)
+			continue;
+		if (n < max) {
+			target = READ_ONCE(e->target);
+			out[n].handle = h;
+			out[n].target = target ? target->id : 0;
+			out[n].flags = (e->weak ? BSS_REF_F_WEAK : 0) |
+				(h < inst->owner->img->desc->nrequired ? BSS_REF_F_REQUIRED : 0);
+			out[n].pad = 0;
+		}
+		n++;
+	}
+	spin_unlock(&tab->lock);
+	bss_instance_put(inst);
+	*count = n;
+	return 0;
+}
+
+u32 bss_instance_count(void)
+{
+	struct bss_instance *inst;
+	unsigned long id;
+	u32 n = 0;
+
+	xa_lock_irq(&instances);
+	xa_for_each(&instances, id, inst)
+		n++;
+	xa_unlock_irq(&instances);
+	return n;
+}
+
+int bss_instance_init(void)
+{
+	return 0;
+}
+
+void bss_instance_uninit(void)
+{
+	xa_destroy(&instances);
+}

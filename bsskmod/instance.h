@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _BSS_INSTANCE_H
+#define _BSS_INSTANCE_H
+
+#include <linux/refcount.h>
+#include <linux/list.h>
+#include <linux/spinlock.h>
+#include <bss/abi.h>
+
+#include "image.h"
+#include "reftab.h"
+
+/*
+ * A server: an instance of an image with its private data, or a local
+ * server, a sub-object of one that it hands out as a reference. Both look
+ * the same to everyone else.
+ */
+struct bss_instance {
+	u32 id;
+	refcount_t refs;		/* strong references, user handle included */
+	struct bss_image *img;
+	const struct bss_impl *impl;	/* main service or local class */
+	void *priv;			/* passed as first argument */
+	struct bss_instance *owner;	/* whose reference table its code uses */
+	struct bss_instance *parent;	/* local servers: the creating server */
+	struct bss_reftab tab;		/* main servers only */
+	struct list_head weak_holders;	/* bss_pref.weak_node, bss_weak_lock */
+	bool user_held;
+	struct rcu_head rcu;
+};
+
+extern spinlock_t bss_weak_lock;
+
+struct bss_instance *bss_instance_create(struct bss_image *img,
+					 struct bss_instance **bind, u32 nbind,
+					 char *msg, size_t msglen);
+struct bss_instance *bss_instance_create_local(struct bss_instance *parent,
+					       u32 cls, void *obj);
+struct bss_instance *bss_instance_find_get(u32 id);
+int bss_instance_user_put(u32 id, char *msg, size_t msglen);
+
+static inline void bss_instance_get(struct bss_instance *inst)
+{
+	refcount_inc(&inst->refs);
+}
+
+void bss_instance_destroy(struct bss_instance *inst);
+
+static inline void bss_instance_put(struct bss_instance *inst)
+{
+	if (refcount_dec_and_test(&inst->refs))
+		bss_instance_destroy(inst);
+}
+
+int bss_instance_list(struct bss_instance_info *out, u32 max, u32 *count);
+int bss_ref_list(u32 id, struct bss_ref_info *out, u32 max, u32 *count);
+u32 bss_instance_count(void);
+int bss_instance_init(void);
+void bss_instance_uninit(void);
+
+#endif /* _BSS_INSTANCE_H */

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * BSS_IOC_CALL: user space calls a function of an instance. Linux is the
+ * caller: references are instance IDs turned into temporaries of the
+ * outermost frame, blocks go through kernel copies (out blocks start
+ * zeroed, so a callee that fills one partly leaks nothing stale), and a
+ * returned reference comes back as the instance ID it names.
+ */
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+#include <linux/bss.h>
+
+#include "call.h"
+#include "instance.h"
+#include "ioctl.h"
+#include "thread.h"
+
+struct call_ctx {
+	struct bss_call c;
+	const struct bss_sig *sig;
+	void *blocks[BSS_MAX_ARGS];
+};
+
+static __printf(3, 4) long call_fail(struct call_ctx *x, long err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(x->c.msg, sizeof(x->c.msg), fmt, ap);
+	va_end(ap);
+	return err;
+}
+
+static long block_in(struct call_ctx *x, u32 i)
+{
+	u8 k = x->sig->arg[i];
+	u64 len = x->c.args[i + 1];
+	void __user *u = u64_to_user_ptr(x->c.args[i]);
+
+	if (len > BSS_MAX_BLOCK)
+		return call_fail(x, -E2BIG, "argument %u: block of %llu bytes exceeds %d",
+				 i, len, BSS_MAX_BLOCK);
+	if (k == BSS_T_OUT)
+		x->blocks[i] = kzalloc(len ?: 1, GFP_KERNEL);
+	else
+		x->blocks[i] = memdup_user(u, len ?: 1);
+	if (IS_ERR_OR_NULL(x->blocks[i])) {
+		x->blocks[i] = NULL;
+		return call_fail(x, -EFAULT, "argument %u: cannot copy block", i);
+	}
+	return 0;
+}
+
+static long blocks_out(struct call_ctx *x)
+{
+	u32 i;
+
+	for (i = 0; i < x->sig->nargs; i++) {
+		u8 k = x->sig->arg[i];
+
+		if ((k == BSS_T_OUT || k == BSS_T_INOUT) &&
+		    copy_to_user(u64_to_user_ptr(x->c.args[i]), x->blocks[i],
+				 x->c.args[i + 1]))
+			return call_fail(x, -EFAULT, "argument %u: cannot copy block back", i);
+	}
+	return 0;
+}
+
+static void blocks_free(struct call_ctx *x)
+{
+	u32 i;
+
+	for (i = 0; i < BSS_MAX_ARGS; i++)
+		kfree(x->blocks[i]);
+}
+
+/* Arguments in the kernel's terms: temporaries and kernel blocks. */
+static long prepare_args(struct call_ctx *x, struct bss_thread *t, u64 *args)
+{
+	struct bss_instance *ref;
+	long ret;
+	u32 i;
+
+	for (i = 0; i < x->sig->nargs; i++) {
+		args[i] = x->c.args[i];
+		switch (x->sig->arg[i]) {
+		case BSS_T_REF:
+			ref = bss_instance_find_get(x->c.args[i]);
+			if (!ref)
+				return call_fail(x, -ENOENT, "argument %u: no instance %llu",
+						 i, x->c.args[i]);
+			args[i] = bss_temp_push(t, ref, true);
+			break;
+		case BSS_T_IN:
+		case BSS_T_OUT:
+		case BSS_T_INOUT:
+			ret = block_in(x, i);
+			if (ret)
+				return ret;
+			args[i] = (unsigned long)x->blocks[i];
+			break;
+		}
+	}
+	return 0;
+}
+
+static long do_call(struct call_ctx *x, struct bss_thread *t,
+		    struct bss_instance *inst)
+{
+	const struct bss_service *svc = inst->impl->svc;
+	u64 args[BSS_MAX_ARGS] = {};
+	struct bss_instance *r;
+	long ret;
+
+	if (x->c.fn >= svc->nfns)
+		return call_fail(x, -EINVAL, "fn: %s has no function %u", svc->name, x->c.fn);
+	x->sig = &svc->sigs[x->c.fn];
+	if (x->c.nargs != x->sig->nargs)
+		return call_fail(x, -EINVAL, "nargs: %s.%s takes %u arguments, %u given",
+				 svc->name, svc->fn_names[x->c.fn], x->sig->nargs,
+				 x->c.nargs);
+	ret = prepare_args(x, t, args);
+	if (ret)
+		return ret;
+	x->c.ret = bss_call_instance(t, inst, svc, x->c.fn, args);
+	if (t->err)
+		return call_fail(x, t->err, "%s", t->msg);
+	if (x->sig->ret == BSS_T_REF) {
+		r = bss_ref_resolve(t, x->c.ret);
+		x->c.ret = r ? r->id : 0;
+	}
+	return blocks_out(x);
+}
+
+static void release_temps(struct bss_thread *t)
+{
+	while (t->top) {
+		struct bss_temp *tmp = &t->temps[--t->top];
+
+		if (tmp->target && tmp->owned)
+			bss_instance_put(tmp->target);
+	}
+}
+
+long bss_ioc_call(void __user *arg)
+{
+	struct call_ctx *x = kzalloc(sizeof(*x), GFP_KERNEL);
+	struct bss_instance *inst;
+	struct bss_thread *t;
+	long ret;
+
+	if (!x)
+		return -ENOMEM;
+	ret = bss_ioc_copy_in(&x->c, sizeof(x->c), arg);
+	if (ret)
+		goto out_free;
+	t = bss_thread_create();
+	if (!t) {
+		ret = -ENOMEM;
+		goto out_free;
+	}
+	inst = bss_instance_find_get(x->c.id);
+	if (inst) {
+		ret = do_call(x, t, inst);
+		release_temps(t);
+		bss_instance_put(inst);
+	} else {
+		ret = call_fail(x, -ENOENT, "no instance %u", x->c.id);
+	}
+	bss_thread_destroy(t);
+	blocks_free(x);
+	ret = ret ?: bss_ioc_copy_out(arg, &x->c, sizeof(x->c));
+	if (ret)
+		bss_ioc_copy_out(arg, &x->c, sizeof(x->c));
+out_free:
+	kfree(x);
+	return ret;
+}

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _BSS_SVCREG_H
+#define _BSS_SVCREG_H
+
+#include <bss/abi.h>
+
+int bss_svcreg_get(const struct bss_service *svc, const char *image,
+		   char *msg, size_t msglen);
+void bss_svcreg_put(u32 id);
+u32 bss_svcreg_count(void);
+
+#endif /* _BSS_SVCREG_H */

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The server model in a real kernel: loading, instances, service calls,
+ * temporary/permanent/weak references, local servers, auto-destruction and
+ * refusals. Server modules come from /lib/bss.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <linux/bss.h>
+
+#include "kselftest_harness.h"
+
+#define DIR "/lib/bss/"
+enum { ECHO_PING, ECHO_ADD, ECHO_GET, ECHO_FILL, ECHO_SUM };
+enum { RELAY_SET, RELAY_GET, RELAY_PASS, RELAY_CALL, RELAY_NEXT };
+enum { WATCH_WATCH, WATCH_ALIVE, WATCH_DEATHS };
+enum { DIR_CREATE, DIR_LOOKUP, DIR_COUNT, DIR_UNLINK };
+
+static int dev(void)
+{
+	static int fd = -1;
+
+	if (fd < 0)
+		fd = open("/dev/bss", O_RDWR);
+	return fd;
+}
+
+static int image_check(const char *path, struct bss_image_check *c)
+{
+	static char buf[8 << 20];
+	int fd = open(path, O_RDONLY);
+	ssize_t n;
+
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, sizeof(buf));
+	close(fd);
+	memset(c, 0, sizeof(*c));
+	c->size = sizeof(*c);
+	c->len = n;
+	c->data = (unsigned long)buf;
+	return ioctl(dev(), BSS_IOC_IMAGE_CHECK, c) ? -errno : 0;
+}
+
+/* Load like bssctl image load: check, then finit_module. */
+static int load(const char *name)
+{
+	struct bss_image_check c;
+	char path[128];
+	int fd, ret;
+
+	snprintf(path, sizeof(path), DIR "%s.ko", name);
+	ret = image_check(path, &c);
+	if (ret)
+		return ret;
+	fd = open(path, O_RDONLY);
+	ret = syscall(SYS_finit_module, fd, "", 0) ? -errno : 0;
+	close(fd);
+	return ret == -EEXIST ? 0 : ret;
+}
+
+static unsigned int create(const char *image, int nbind, unsigned int *bind)
+{
+	struct bss_instance_create c = { .size = sizeof(c), .nbind = nbind };
+
+	snprintf(c.image, sizeof(c.image), "%s", image);
+	memcpy(c.bind, bind, nbind * sizeof(*bind));
+	return ioctl(dev(), BSS_IOC_INSTANCE_CREATE, &c) ? 0 : c.id;
+}
+
+static int destroy(unsigned int id)
+{
+	struct bss_instance_destroy d = { .size = sizeof(d), .id = id };
+
+	return ioctl(dev(), BSS_IOC_INSTANCE_DESTROY, &d) ? -errno : 0;
+}
+
+static int call(unsigned int id, unsigned int fn, __u64 *ret, int n, ...)
+{
+	struct bss_call c = { .size = sizeof(c), .id = id, .fn = fn, .nargs = n };
+	va_list ap;
+	int i;
+
+	va_start(ap, n);
+	for (i = 0; i < n; i++)
+		c.args[i] = va_arg(ap, __u64);
+	va_end(ap);
+	if (ioctl(dev(), BSS_IOC_CALL, &c))
+		return -errno;
+	if (ret)
+		*ret = c.ret;
+	return 0;
+}
+
+static int info(unsigned int id, struct bss_instance_info *out)
+{
+	struct bss_instance_info all[256];
+	struct bss_list l = { .size = sizeof(l), .count = 256,
+			      .entsize = sizeof(all[0]), .buf = (unsigned long)all };
+	unsigned int i;
+
+	if (ioctl(dev(), BSS_IOC_INSTANCE_LIST, &l))
+		return -errno;
+	for (i = 0; i < l.count && i < 256; i++) {
+		if (all[i].id == id) {
+			*out = all[i];
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
+static unsigned int refcount(unsigned int id)
+{
+	struct bss_instance_info i;
+
+	return info(id, &i) ? 0 : i.refcount;
+}
+
+FIXTURE(model) {
+	int unused;
+};
+
+FIXTURE_SETUP(model)
+{
+	if (dev() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	ASSERT_EQ(0, load("bss_echo"));
+	ASSERT_EQ(0, load("bss_relay"));
+	ASSERT_EQ(0, load("bss_watch"));
+	ASSERT_EQ(0, load("bss_fs"));
+}
+
+FIXTURE_TEARDOWN(model)
+{
+}
+
+TEST_F(model, call_and_isolation)
+{
+	unsigned int a = create("bss_echo", 0, NULL), b = create("bss_echo", 0, NULL);
+	__u64 r;
+
+	ASSERT_NE(0, a);
+	ASSERT_NE(0, b);
+	ASSERT_EQ(0, call(a, ECHO_ADD, &r, 2, 40ULL, 2ULL));
+	EXPECT_EQ(42, r);
+	ASSERT_EQ(0, call(b, ECHO_GET, &r, 0));
+	EXPECT_EQ(0, r);
+	ASSERT_EQ(0, call(a, ECHO_PING, &r, 1, 7ULL));
+	EXPECT_EQ(7, r);
+	EXPECT_EQ(0, destroy(a));
+	EXPECT_EQ(0, destroy(b));
+	EXPECT_EQ(-ENOENT, destroy(a));
+}
+
+TEST_F(model, out_block_partly_filled_leaks_nothing)
+{
+	unsigned int a = create("bss_echo", 0, NULL);
+	unsigned char buf[64];
+	__u64 r;
+	int i;
+
+	ASSERT_NE(0, a);
+	ASSERT_EQ(0, call(a, ECHO_ADD, &r, 2, 0x11ULL, 0ULL));
+	memset(buf, 0xaa, sizeof(buf));
+	ASSERT_EQ(0, call(a, ECHO_FILL, &r, 2, (__u64)(unsigned long)buf, 64ULL));
+	EXPECT_EQ(8, r);
+	EXPECT_EQ(0x11, buf[0]);
+	for (i = 8; i < 64; i++)
+		ASSERT_EQ(0, buf[i]);
+	ASSERT_EQ(0, call(a, ECHO_SUM, &r, 2, (__u64)(unsigned long)"\x01\x02\x03", 3ULL));
+	EXPECT_EQ(6, r);
+	EXPECT_EQ(0, destroy(a));
+}
+
+TEST_F(model, bad_calls_refused)
+{
+	unsigned int a = create("bss_echo", 0, NULL);
+	__u64 r;
+
+	ASSERT_NE(0, a);
+	EXPECT_EQ(-EINVAL, call(a, 99, &r, 0));
+	EXPECT_EQ(-EINVAL, call(a, ECHO_ADD, &r, 1, 1ULL));
+	EXPECT_EQ(-E2BIG, call(a, ECHO_SUM, &r, 2, 0ULL, 1ULL << 20));
+	EXPECT_EQ(-ENOENT, call(0x7fffffff, ECHO_GET, &r, 0));
+	EXPECT_EQ(0, destroy(a));
+}
+
+TEST_F(model, required_binding_checked)
+{
+	unsigned int e = create("bss_echo", 0, NULL), w = create("bss_watch", 0, NULL);
+	struct bss_instance_create c = { .size = sizeof(c), .nbind = 1 };
+
+	ASSERT_NE(0, e);
+	EXPECT_EQ(0, create("bss_relay", 0, NULL));
+	strcpy(c.image, "bss_relay");
+	c.bind[0] = w;
+	EXPECT_EQ(-1, ioctl(dev(), BSS_IOC_INSTANCE_CREATE, &c));
+	EXPECT_EQ(EINVAL, errno);
+	EXPECT_NE(NULL, strstr(c.msg, "requires 0x100"));
+	EXPECT_EQ(0, destroy(e));
+	EXPECT_EQ(0, destroy(w));
+}
+
+TEST_F(model, reference_through_three_servers)
+{
+	unsigned int e = create("bss_echo", 0, NULL), r[3];
+	__u64 ret;
+	int i;
+
+	ASSERT_NE(0, e);
+	for (i = 0; i < 3; i++) {
+		r[i] = create("bss_relay", 1, &e);
+		ASSERT_NE(0, r[i]);
+	}
+	ASSERT_EQ(4, refcount(e));
+	ASSERT_EQ(0, call(r[0], RELAY_NEXT, NULL, 1, (__u64)r[1]));
+	ASSERT_EQ(0, call(r[1], RELAY_NEXT, NULL, 1, (__u64)r[2]));
+	ASSERT_EQ(2, refcount(r[1]));
+	ASSERT_EQ(0, call(r[0], RELAY_PASS, &ret, 1, (__u64)e));
+	EXPECT_EQ(e, ret);
+	/* Temporaries are gone after the call; nothing was kept. */
+	EXPECT_EQ(4, refcount(e));
+	ASSERT_EQ(0, call(r[0], RELAY_CALL, &ret, 1, 9ULL));
+	EXPECT_EQ(9, ret);
+	for (i = 0; i < 3; i++)
+		EXPECT_EQ(0, destroy(r[i]));
+	EXPECT_EQ(1, refcount(e));
+	EXPECT_EQ(0, destroy(e));
+}
+
+TEST_F(model, permanent_kept_and_released)
+{
+	unsigned int e = create("bss_echo", 0, NULL), f = create("bss_echo", 0, NULL);
+	unsigned int r = create("bss_relay", 1, &e);
+	struct bss_instance_info i;
+
+	ASSERT_NE(0, r);
+	ASSERT_EQ(0, call(r, RELAY_SET, NULL, 1, (__u64)f));
+	EXPECT_EQ(2, refcount(f));
+	ASSERT_EQ(0, info(r, &i));
+	EXPECT_EQ(2, i.nperm);
+	ASSERT_EQ(0, call(r, RELAY_SET, NULL, 1, (__u64)e));
+	EXPECT_EQ(1, refcount(f));
+	EXPECT_EQ(3, refcount(e));
+	EXPECT_EQ(0, destroy(r));
+	EXPECT_EQ(1, refcount(e));
+	EXPECT_EQ(0, destroy(e));
+	EXPECT_EQ(0, destroy(f));
+}
+
+TEST_F(model, auto_destruction)
+{
+	unsigned int e = create("bss_echo", 0, NULL), r = create("bss_relay", 1, &e);
+	struct bss_instance_info i;
+
+	ASSERT_NE(0, r);
+	EXPECT_EQ(0, destroy(e));
+	/* Still referenced by the relay: alive, no longer user-held. */
+	ASSERT_EQ(0, info(e, &i));
+	EXPECT_EQ(1, i.refcount);
+	EXPECT_EQ(0, i.flags & BSS_INSTANCE_USER);
+	EXPECT_EQ(-EPERM, destroy(e));
+	EXPECT_EQ(0, destroy(r));
+	EXPECT_EQ(-ENOENT, info(e, &i));
+	EXPECT_EQ(-ENOENT, info(r, &i));
+}
+
+TEST_F(model, weak_reference_notified)
+{
+	unsigned int e = create("bss_echo", 0, NULL), w = create("bss_watch", 0, NULL);
+	__u64 ret;
+
+	ASSERT_NE(0, w);
+	ASSERT_EQ(0, call(w, WATCH_WATCH, NULL, 1, (__u64)e));
+	EXPECT_EQ(1, refcount(e));
+	ASSERT_EQ(0, call(w, WATCH_ALIVE, &ret, 0));
+	EXPECT_EQ(1, ret);
+	EXPECT_EQ(0, destroy(e));
+	ASSERT_EQ(0, call(w, WATCH_ALIVE, &ret, 0));
+	EXPECT_EQ(0, ret);
+	ASSERT_EQ(0, call(w, WATCH_DEATHS, &ret, 0));
+	EXPECT_EQ(1, ret);
+	EXPECT_EQ(0, destroy(w));
+}
+
+TEST_F(model, local_servers)
+{
+	unsigned int d = create("bss_fs", 0, NULL);
+	struct bss_instance_info i;
+	__u64 ret;
+
+	ASSERT_NE(0, d);
+	ASSERT_EQ(0, call(d, DIR_CREATE, &ret, 2, (__u64)(unsigned long)"a", 1ULL));
+	EXPECT_NE(0, ret);
+	/* The returned file was a temporary of the call: gone now. */
+	EXPECT_EQ(-ENOENT, info(ret, &i));
+	ASSERT_EQ(0, call(d, DIR_COUNT, &ret, 0));
+	EXPECT_EQ(1, ret);
+	ASSERT_EQ(0, call(d, DIR_LOOKUP, &ret, 2, (__u64)(unsigned long)"zz", 2ULL));
+	EXPECT_EQ(0, ret);
+	ASSERT_EQ(0, call(d, DIR_LOOKUP, &ret, 2, (__u64)(unsigned long)"a", 1ULL));
+	EXPECT_NE(0, ret);
+	ASSERT_EQ(0, call(d, DIR_UNLINK, &ret, 2, (__u64)(unsigned long)"a", 1ULL));
+	EXPECT_EQ(1, ret);
+	EXPECT_EQ(1, refcount(d));
+	EXPECT_EQ(0, destroy(d));
+}
+
+TEST(signature_mismatch_refused)
+{
+	struct bss_load_error le = { .size = sizeof(le), .name = "bss_badsig" };
+
+	if (dev() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	ASSERT_EQ(0, load("bss_echo"));
+	EXPECT_EQ(-EINVAL, load("bss_badsig"));
+	ASSERT_EQ(0, ioctl(dev(), BSS_IOC_LOAD_ERROR, &le));
+	EXPECT_EQ(-EINVAL, le.err);
+	EXPECT_NE(NULL, strstr(le.msg, "signature differs")) TH_LOG("%s", le.msg);
+}
+
+TEST(malformed_files_refused)
+{
+	static char buf[1 << 20];
+	struct bss_image_check c = { .size = sizeof(c) };
+	int fd = open(DIR "bss_echo.ko", O_RDONLY);
+	ssize_t n;
+
+	if (dev() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	ASSERT_LE(0, fd);
+	n = read(fd, buf, sizeof(buf));
+	close(fd);
+	c.data = (unsigned long)buf;
+	c.len = 100;
+	EXPECT_EQ(-1, ioctl(dev(), BSS_IOC_IMAGE_CHECK, &c));
+	EXPECT_EQ(ENOEXEC, errno);
+	EXPECT_NE(0, c.msg[0]);
+	c.len = n;
+	EXPECT_EQ(0, ioctl(dev(), BSS_IOC_IMAGE_CHECK, &c)) TH_LOG("%s", c.msg);
+	EXPECT_STREQ("bss_echo", c.name);
+	/* The in-tree mii.ko is no server. */
+	{
+		struct utsname u;
+		char path[256];
+
+		uname(&u);
+		snprintf(path, sizeof(path), "/lib/modules/%s/mii.ko", u.release);
+		EXPECT_GT(0, image_check(path, &c));
+		TH_LOG("mii.ko: %s", c.msg);
+	}
+}
+
+TEST(unprivileged_refused)
+{
+	pid_t pid;
+	int status;
+
+	if (dev() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	pid = fork();
+	ASSERT_LE(0, pid);
+	if (pid == 0) {
+		struct bss_instance_create c = { .size = sizeof(c), .image = "bss_echo" };
+		int fd = dev();
+
+		if (setgid(65534) || setuid(65534))
+			_exit(2);
+		/* An fd opened by root, used by nobody: still no CAP_SYS_MODULE. */
+		_exit(ioctl(fd, BSS_IOC_INSTANCE_CREATE, &c) < 0 && errno == EPERM ? 0 : 1);
+	}
+	ASSERT_EQ(pid, waitpid(pid, &status, 0));
+	EXPECT_EQ(0, WEXITSTATUS(status));
+}
+
+TEST_HARNESS_MAIN

@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The binary description of a BSS server: what bss.ko reads, validates and
+ * acts on. A server module carries exactly one struct bss_image_desc in its
+ * "bss_image" section and hands it to bss_image_register() from the module
+ * init that BSS_SERVER() generates; nothing else links the server to its
+ * environment.
+ */
+#ifndef _BSS_ABI_H
+#define _BSS_ABI_H
+
+#include <linux/types.h>
+
+#define BSS_DESC_MAGIC		0x42535331	/* "BSS1" */
+#define BSS_DESC_ABI		1
+
+#define BSS_MAX_ARGS		4	/* C arguments after the target */
+#define BSS_MAX_FNS		64	/* functions in one service */
+#define BSS_MAX_REQUIRED	16	/* required services of one image */
+#define BSS_MAX_IMPORTS		256	/* call sites classes of one image */
+#define BSS_MAX_LOCALS		16	/* local server classes of one image */
+#define BSS_MAX_PRIV		(1 << 20)
+#define BSS_MAX_STACK		4096
+#define BSS_MAX_BLOCK		(1 << 16)
+
+/* Parameter and return kinds of a signature. */
+enum bss_type {
+	BSS_T_NONE,	/* no value (void return, unused slot) */
+	BSS_T_U32,	/* scalar, 32 bits */
+	BSS_T_U64,	/* scalar, 64 bits */
+	BSS_T_REF,	/* server reference; its service ID is in *_svc */
+	BSS_T_IN,	/* flat block read by the callee; next arg is its size */
+	BSS_T_OUT,	/* flat block written by the callee; next arg is its size */
+	BSS_T_INOUT,	/* both; next arg is its size */
+	BSS_T_SIZE,	/* the size of the block just before */
+	BSS_T_MAX,
+};
+
+struct bss_sig {
+	__u8 ret;
+	__u8 nargs;
+	__u8 arg[BSS_MAX_ARGS];
+	__u16 pad;
+	__u32 ret_svc;
+	__u32 arg_svc[BSS_MAX_ARGS];
+};
+
+/* Service IDs below this are the runtime's own (system calls, kernel servers). */
+#define BSS_SVC_SYSTEM		0x0
+#define BSS_SVC_USER_MIN	0x100
+
+/* A server reference, as server code sees it. */
+typedef __u32 bss_ref_t;
+#define BSS_REF_NULL		((bss_ref_t)~0u)
+#define BSS_REF_TEMP		0x80000000u
+
+/* Every service function entry has this one C shape; BSS_SERVICE_FN()
+ * generates it around the author's typed function.
+ */
+typedef __u64 (*bss_entry_t)(void *self, __u64 a0, __u64 a1, __u64 a2,
+			     __u64 a3);
+
+struct bss_service {
+	__u32 id;
+	__u32 nfns;
+	const char *name;
+	const char * const *fn_names;
+	const struct bss_sig *sigs;
+};
+
+/* A service implementation: the main server's, or a local server class's. */
+struct bss_impl {
+	const struct bss_service *svc;
+	const bss_entry_t *entries;
+	void (*dtor)(void *obj);	/* local classes: last reference gone */
+};
+
+/* One kind of outgoing call: a service function, or a system call when
+ * svc is NULL (fn is then the system call number).
+ */
+struct bss_import {
+	const struct bss_service *svc;
+	__u32 fn;
+	__u32 pad;
+};
+
+/* Thread attributes of a server (thesis 3.4.1). */
+#define BSS_ATTR_THREAD_SAFE	0x1
+#define BSS_ATTR_SERIALIZED	0x2
+#define BSS_ATTR_CALLBACKS	0x4
+#define BSS_ATTR_MASK		0x7
+
+struct bss_image_desc {
+	__u32 magic;
+	__u32 abi;
+	const char *name;
+	const struct bss_impl *impl;
+	const struct bss_impl *locals;
+	__u32 nlocals;
+	__u32 priv_size;
+	__u32 stack_need;
+	__u32 attrs;
+	int (*ctor)(void *self);
+	void (*dtor)(void *self);
+	void (*weak_dead)(void *self, bss_ref_t ref);
+	const __u32 *required;
+	__u32 nrequired;
+	__u32 nimports;
+	const struct bss_import *imports;
+};
+
+/* The one entry into the runtime for service calls; the module loader
+ * binds every call site to it, and the import names what is called.
+ */
+__u64 bss_call(const struct bss_import *imp, bss_ref_t ref, __u64 a0,
+	       __u64 a1, __u64 a2, __u64 a3);
+
+/* System call numbers: the import's fn when svc is NULL. */
+enum bss_sys {
+	BSS_SYS_REF_KEEP,	/* temporary -> permanent */
+	BSS_SYS_REF_RELEASE,	/* early release, either kind */
+	BSS_SYS_REF_WEAK,	/* permanent weak reference */
+	BSS_SYS_REF_SAME,	/* do two references name one server? */
+	BSS_SYS_LOCAL_CREATE,	/* hand out a sub-object as a server */
+	BSS_SYS_SELF,		/* a temporary reference to the running server */
+	BSS_SYS_MAX,
+};
+
+/* The names server declarations use: S(ref_keep) and so on. */
+#define BSS_SYS_ref_keep	BSS_SYS_REF_KEEP
+#define BSS_SYS_ref_release	BSS_SYS_REF_RELEASE
+#define BSS_SYS_ref_weak	BSS_SYS_REF_WEAK
+#define BSS_SYS_ref_same	BSS_SYS_REF_SAME
+#define BSS_SYS_local_create	BSS_SYS_LOCAL_CREATE
+#define BSS_SYS_self		BSS_SYS_SELF
+
+#endif /* _BSS_ABI_H */

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What bss.ko exports to servers (symbol namespace BSS): registration and
+ * the system calls. Service calls go through bss_call() in abi.h.
+ */
+#ifndef _BSS_RUNTIME_H
+#define _BSS_RUNTIME_H
+
+#include <bss/abi.h>
+
+struct module;
+
+int bss_image_register(struct module *owner, const struct bss_image_desc *desc);
+void bss_image_unregister(const struct bss_image_desc *desc);
+
+bss_ref_t bss_sys_ref_keep(bss_ref_t ref);
+int bss_sys_ref_release(bss_ref_t ref);
+bss_ref_t bss_sys_ref_weak(bss_ref_t ref);
+int bss_sys_ref_same(bss_ref_t a, bss_ref_t b);
+bss_ref_t bss_sys_local_create(unsigned int cls, void *obj);
+bss_ref_t bss_sys_self(void);
+
+#endif /* _BSS_RUNTIME_H */

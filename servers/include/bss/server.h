@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Authoring a BSS server in C: declarations only. A server source defines
+ * these lists, then includes this header:
+ *
+ *   #define BSS_REQUIRED(X)  X(store, echo)          references 0, 1, ...
+ *   #define BSS_IMPORTS(X, S) X(echo, ping) S(ref_keep)   calls it makes
+ *   #define BSS_LOCALS(X)    X(file, file, fl, struct fs_file, fl_put)
+ *                    (class name, service, implementation prefix, type,
+ *                     destructor called when its last reference goes)
+ *
+ * and declares its implementation and description:
+ *
+ *   BSS_IMPL_echo(my, struct my_priv);        generated in services.h
+ *   BSS_SERVER(my, struct my_priv, .ctor = my_ctor, ...);
+ *
+ * Service calls are plain C calls: echo_ping(REF_store, 42). A call or
+ * system call that is not declared does not compile.
+ */
+#ifndef _BSS_SERVER_H
+#define _BSS_SERVER_H
+
+#include <linux/module.h>
+#include <bss/abi.h>
+#include <bss/runtime.h>
+#include <bss/services.h>
+
+#ifndef BSS_REQUIRED
+#define BSS_REQUIRED(X)
+#endif
+#ifndef BSS_IMPORTS
+#define BSS_IMPORTS(X, S)
+#endif
+#ifndef BSS_LOCALS
+#define BSS_LOCALS(X)
+#endif
+
+/* Required services: REF_<name> is the reference the runtime binds. */
+#define __BSS_REQ_ENUM(name, svc)	REF_##name,
+#define __BSS_REQ_ID(name, svc)		BSS_SVC_##svc,
+enum { BSS_REQUIRED(__BSS_REQ_ENUM) __BSS_NREQUIRED };
+static const __u32 __bss_required[__BSS_NREQUIRED + 1] = {
+	BSS_REQUIRED(__BSS_REQ_ID)
+};
+
+/* Imports: one entry per kind of call; call sites index them. */
+#define __BSS_IMP_ENUM(s_, f_)		__BSS_IMP_##s_##_##f_,
+#define __BSS_IMP_SYS_ENUM(n_)		__BSS_IMP_sys_##n_,
+#define __BSS_IMP_ENTRY(s_, f_)		{ .svc = &bss_svc_##s_, .fn = BSS_FN_##s_##_##f_ },
+#define __BSS_IMP_SYS_ENTRY(n_)		{ .svc = NULL, .fn = BSS_SYS_##n_ },
+enum { BSS_IMPORTS(__BSS_IMP_ENUM, __BSS_IMP_SYS_ENUM) __BSS_NIMPORTS };
+static const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
+	BSS_IMPORTS(__BSS_IMP_ENTRY, __BSS_IMP_SYS_ENTRY)
+};
+
+/* System calls, each usable only when declared in BSS_IMPORTS. */
+#define __BSS_SYS(name)		((void)__BSS_IMP_sys_##name, bss_sys_##name)
+#define bss_ref_keep(r)		__BSS_SYS(ref_keep)(r)
+#define bss_ref_release(r)	__BSS_SYS(ref_release)(r)
+#define bss_ref_weak(r)		__BSS_SYS(ref_weak)(r)
+#define bss_ref_same(a, b)	__BSS_SYS(ref_same)(a, b)
+#define bss_local_create(cls, obj) \
+	__BSS_SYS(local_create)(LOCAL_##cls, obj)
+#define bss_self()		__BSS_SYS(self)()
+
+/* Local server classes: sub-objects handed out as server references. */
+#define __BSS_LOCAL_ENUM(n_, s_, p_, t_, d_)	LOCAL_##n_,
+#define __BSS_LOCAL_DTOR(n_, s_, p_, t_, d_)			\
+	static void d_(t_ *obj);				\
+	static void __bss_local_dtor_##n_(void *obj) { d_(obj); }
+#define __BSS_LOCAL_ENTRY(n_, s_, p_, t_, d_)			\
+	[LOCAL_##n_] = { .svc = &bss_svc_##s_,			\
+			 .entries = __bss_entries_##p_,		\
+			 .dtor = __bss_local_dtor_##n_ },
+enum { BSS_LOCALS(__BSS_LOCAL_ENUM) __BSS_NLOCALS };
+
+/* Typed constructor, destructor and weak-death hooks for the description. */
+#define BSS_CTOR(type, fn) \
+	static int __bss_ctor(void *s) { return fn((type *)s); }
+#define BSS_DTOR(type, fn) \
+	static void __bss_dtor(void *s) { fn((type *)s); }
+#define BSS_WEAK_DEAD(type, fn) \
+	static void __bss_weak_dead(void *s, bss_ref_t r) { fn((type *)s, r); }
+
+/*
+ * BSS_SERVER(prefix, type, fields...): the description in its "bss_image"
+ * section, and the module glue that hands it to the runtime.
+ */
+#define BSS_SERVER(prefix, type, ...)					\
+	BSS_LOCALS(__BSS_LOCAL_DTOR)					\
+	static const struct bss_impl __bss_locals[__BSS_NLOCALS + 1] = {	\
+		BSS_LOCALS(__BSS_LOCAL_ENTRY)				\
+	};								\
+	static const struct bss_image_desc __bss_image			\
+	__used __section("bss_image") = {				\
+		.magic = BSS_DESC_MAGIC,				\
+		.abi = BSS_DESC_ABI,					\
+		.name = KBUILD_MODNAME,					\
+		.impl = &__bss_impl_##prefix,				\
+		.locals = __bss_locals,					\
+		.nlocals = __BSS_NLOCALS,				\
+		.priv_size = sizeof(type),				\
+		.required = __bss_required,				\
+		.nrequired = __BSS_NREQUIRED,				\
+		.imports = __bss_imports,				\
+		.nimports = __BSS_NIMPORTS,				\
+		__VA_ARGS__						\
+	};								\
+	static int __init __bss_server_init(void)			\
+	{								\
+		return bss_image_register(THIS_MODULE, &__bss_image);	\
+	}								\
+	static void __exit __bss_server_exit(void)			\
+	{								\
+		bss_image_unregister(&__bss_image);			\
+	}								\
+	module_init(__bss_server_init);					\
+	module_exit(__bss_server_exit);					\
+	MODULE_IMPORT_NS(BSS);						\
+	MODULE_LICENSE("GPL")
+
+#endif /* _BSS_SERVER_H */

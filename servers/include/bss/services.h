@@ -1,0 +1,650 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Generated from servers/services.cat: do not edit; regenerate with
+ * `make catalogue`.
+ */
+#ifndef _BSS_SERVICES_H
+#define _BSS_SERVICES_H
+
+#include <bss/abi.h>
+
+/* service echo */
+#define BSS_SVC_echo 0x100
+#define BSS_FN_echo_ping 0
+#define BSS_FN_echo_add 1
+#define BSS_FN_echo_get 2
+#define BSS_FN_echo_fill 3
+#define BSS_FN_echo_sum 4
+
+static const char * const bss_fn_names_echo[] __maybe_unused = {
+	"ping",
+	"add",
+	"get",
+	"fill",
+	"sum",
+};
+
+static const struct bss_sig bss_sigs_echo[] __maybe_unused = {
+	[BSS_FN_echo_ping] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_echo_add] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U64, BSS_T_U64 },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_echo_get] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_echo_fill] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_OUT, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_echo_sum] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+	},
+};
+
+static const struct bss_service bss_svc_echo __maybe_unused = {
+	.id = BSS_SVC_echo,
+	.nfns = 5,
+	.name = "echo",
+	.fn_names = bss_fn_names_echo,
+	.sigs = bss_sigs_echo,
+};
+
+static inline __u64
+__bss_call_echo_ping(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define echo_ping(ref, ...) \
+	__bss_call_echo_ping(&__bss_imports[__BSS_IMP_echo_ping], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_echo_add(const struct bss_import *imp, bss_ref_t ref, __u64 a0, __u64 a1)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, 0, 0);
+}
+#define echo_add(ref, ...) \
+	__bss_call_echo_add(&__bss_imports[__BSS_IMP_echo_add], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_echo_get(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define echo_get(ref, ...) \
+	__bss_call_echo_get(&__bss_imports[__BSS_IMP_echo_get], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_echo_fill(const struct bss_import *imp, bss_ref_t ref, void * a0, __u64 a1)
+{
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+}
+#define echo_fill(ref, ...) \
+	__bss_call_echo_fill(&__bss_imports[__BSS_IMP_echo_fill], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_echo_sum(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1)
+{
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+}
+#define echo_sum(ref, ...) \
+	__bss_call_echo_sum(&__bss_imports[__BSS_IMP_echo_sum], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_echo(prefix, type) \
+	static __u64 prefix##_ping(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_ping(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_ping(self, (__u64)a0); \
+	} \
+	static __u64 prefix##_add(type *self, __u64, __u64); \
+	static __u64 __bss_entry_##prefix##_add(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_add(self, (__u64)a0, (__u64)a1); \
+	} \
+	static __u64 prefix##_get(type *self); \
+	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_get(self); \
+	} \
+	static __u64 prefix##_fill(type *self, void *, __u64); \
+	static __u64 __bss_entry_##prefix##_fill(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_fill(self, (void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static __u64 prefix##_sum(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_sum(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_sum(self, (const void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_ping, \
+		__bss_entry_##prefix##_add, \
+		__bss_entry_##prefix##_get, \
+		__bss_entry_##prefix##_fill, \
+		__bss_entry_##prefix##_sum, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_echo, .entries = __bss_entries_##prefix, \
+	}
+
+/* service relay */
+#define BSS_SVC_relay 0x101
+#define BSS_FN_relay_set 0
+#define BSS_FN_relay_get 1
+#define BSS_FN_relay_pass 2
+#define BSS_FN_relay_call 3
+#define BSS_FN_relay_next 4
+
+static const char * const bss_fn_names_relay[] __maybe_unused = {
+	"set",
+	"get",
+	"pass",
+	"call",
+	"next",
+};
+
+static const struct bss_sig bss_sigs_relay[] __maybe_unused = {
+	[BSS_FN_relay_set] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_echo },
+	},
+	[BSS_FN_relay_get] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_echo, .nargs = 0,
+	},
+	[BSS_FN_relay_pass] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_echo, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_echo },
+	},
+	[BSS_FN_relay_call] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_relay_next] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_relay },
+	},
+};
+
+static const struct bss_service bss_svc_relay __maybe_unused = {
+	.id = BSS_SVC_relay,
+	.nfns = 5,
+	.name = "relay",
+	.fn_names = bss_fn_names_relay,
+	.sigs = bss_sigs_relay,
+};
+
+static inline void
+__bss_call_relay_set(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define relay_set(ref, ...) \
+	__bss_call_relay_set(&__bss_imports[__BSS_IMP_relay_set], ref, ##__VA_ARGS__)
+
+static inline bss_ref_t
+__bss_call_relay_get(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (bss_ref_t)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define relay_get(ref, ...) \
+	__bss_call_relay_get(&__bss_imports[__BSS_IMP_relay_get], ref, ##__VA_ARGS__)
+
+static inline bss_ref_t
+__bss_call_relay_pass(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	return (bss_ref_t)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define relay_pass(ref, ...) \
+	__bss_call_relay_pass(&__bss_imports[__BSS_IMP_relay_pass], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_relay_call(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define relay_call(ref, ...) \
+	__bss_call_relay_call(&__bss_imports[__BSS_IMP_relay_call], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_relay_next(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define relay_next(ref, ...) \
+	__bss_call_relay_next(&__bss_imports[__BSS_IMP_relay_next], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_relay(prefix, type) \
+	static void prefix##_set(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_set(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		prefix##_set(self, (bss_ref_t)a0); \
+		return 0; \
+	} \
+	static bss_ref_t prefix##_get(type *self); \
+	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_get(self); \
+	} \
+	static bss_ref_t prefix##_pass(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_pass(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_pass(self, (bss_ref_t)a0); \
+	} \
+	static __u64 prefix##_call(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_call(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_call(self, (__u64)a0); \
+	} \
+	static void prefix##_next(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_next(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		prefix##_next(self, (bss_ref_t)a0); \
+		return 0; \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_set, \
+		__bss_entry_##prefix##_get, \
+		__bss_entry_##prefix##_pass, \
+		__bss_entry_##prefix##_call, \
+		__bss_entry_##prefix##_next, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_relay, .entries = __bss_entries_##prefix, \
+	}
+
+/* service watch */
+#define BSS_SVC_watch 0x102
+#define BSS_FN_watch_watch 0
+#define BSS_FN_watch_alive 1
+#define BSS_FN_watch_deaths 2
+
+static const char * const bss_fn_names_watch[] __maybe_unused = {
+	"watch",
+	"alive",
+	"deaths",
+};
+
+static const struct bss_sig bss_sigs_watch[] __maybe_unused = {
+	[BSS_FN_watch_watch] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_echo },
+	},
+	[BSS_FN_watch_alive] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_watch_deaths] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+};
+
+static const struct bss_service bss_svc_watch __maybe_unused = {
+	.id = BSS_SVC_watch,
+	.nfns = 3,
+	.name = "watch",
+	.fn_names = bss_fn_names_watch,
+	.sigs = bss_sigs_watch,
+};
+
+static inline void
+__bss_call_watch_watch(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define watch_watch(ref, ...) \
+	__bss_call_watch_watch(&__bss_imports[__BSS_IMP_watch_watch], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_watch_alive(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define watch_alive(ref, ...) \
+	__bss_call_watch_alive(&__bss_imports[__BSS_IMP_watch_alive], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_watch_deaths(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define watch_deaths(ref, ...) \
+	__bss_call_watch_deaths(&__bss_imports[__BSS_IMP_watch_deaths], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_watch(prefix, type) \
+	static void prefix##_watch(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_watch(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		prefix##_watch(self, (bss_ref_t)a0); \
+		return 0; \
+	} \
+	static __u32 prefix##_alive(type *self); \
+	static __u64 __bss_entry_##prefix##_alive(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_alive(self); \
+	} \
+	static __u32 prefix##_deaths(type *self); \
+	static __u64 __bss_entry_##prefix##_deaths(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_deaths(self); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_watch, \
+		__bss_entry_##prefix##_alive, \
+		__bss_entry_##prefix##_deaths, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_watch, .entries = __bss_entries_##prefix, \
+	}
+
+/* service file */
+#define BSS_SVC_file 0x110
+#define BSS_FN_file_read 0
+#define BSS_FN_file_write 1
+#define BSS_FN_file_size 2
+#define BSS_FN_file_name 3
+
+static const char * const bss_fn_names_file[] __maybe_unused = {
+	"read",
+	"write",
+	"size",
+	"name",
+};
+
+static const struct bss_sig bss_sigs_file[] __maybe_unused = {
+	[BSS_FN_file_read] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_OUT, BSS_T_SIZE, BSS_T_U64 },
+		.arg_svc = { 0, 0, 0 },
+	},
+	[BSS_FN_file_write] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_IN, BSS_T_SIZE, BSS_T_U64 },
+		.arg_svc = { 0, 0, 0 },
+	},
+	[BSS_FN_file_size] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_file_name] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_OUT, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+	},
+};
+
+static const struct bss_service bss_svc_file __maybe_unused = {
+	.id = BSS_SVC_file,
+	.nfns = 4,
+	.name = "file",
+	.fn_names = bss_fn_names_file,
+	.sigs = bss_sigs_file,
+};
+
+static inline __u64
+__bss_call_file_read(const struct bss_import *imp, bss_ref_t ref, void * a0, __u64 a1, __u64 a2)
+{
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, (__u64) a2, 0);
+}
+#define file_read(ref, ...) \
+	__bss_call_file_read(&__bss_imports[__BSS_IMP_file_read], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_file_write(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1, __u64 a2)
+{
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, (__u64) a2, 0);
+}
+#define file_write(ref, ...) \
+	__bss_call_file_write(&__bss_imports[__BSS_IMP_file_write], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_file_size(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define file_size(ref, ...) \
+	__bss_call_file_size(&__bss_imports[__BSS_IMP_file_size], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_file_name(const struct bss_import *imp, bss_ref_t ref, void * a0, __u64 a1)
+{
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+}
+#define file_name(ref, ...) \
+	__bss_call_file_name(&__bss_imports[__BSS_IMP_file_name], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_file(prefix, type) \
+	static __u64 prefix##_read(type *self, void *, __u64, __u64); \
+	static __u64 __bss_entry_##prefix##_read(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_read(self, (void *)(unsigned long)a0, (__u64)a1, (__u64)a2); \
+	} \
+	static __u64 prefix##_write(type *self, const void *, __u64, __u64); \
+	static __u64 __bss_entry_##prefix##_write(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_write(self, (const void *)(unsigned long)a0, (__u64)a1, (__u64)a2); \
+	} \
+	static __u64 prefix##_size(type *self); \
+	static __u64 __bss_entry_##prefix##_size(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_size(self); \
+	} \
+	static __u64 prefix##_name(type *self, void *, __u64); \
+	static __u64 __bss_entry_##prefix##_name(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_name(self, (void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_read, \
+		__bss_entry_##prefix##_write, \
+		__bss_entry_##prefix##_size, \
+		__bss_entry_##prefix##_name, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_file, .entries = __bss_entries_##prefix, \
+	}
+
+/* service dir */
+#define BSS_SVC_dir 0x111
+#define BSS_FN_dir_create 0
+#define BSS_FN_dir_lookup 1
+#define BSS_FN_dir_count 2
+#define BSS_FN_dir_unlink 3
+
+static const char * const bss_fn_names_dir[] __maybe_unused = {
+	"create",
+	"lookup",
+	"count",
+	"unlink",
+};
+
+static const struct bss_sig bss_sigs_dir[] __maybe_unused = {
+	[BSS_FN_dir_create] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_file, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_dir_lookup] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_file, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_dir_count] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_dir_unlink] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+	},
+};
+
+static const struct bss_service bss_svc_dir __maybe_unused = {
+	.id = BSS_SVC_dir,
+	.nfns = 4,
+	.name = "dir",
+	.fn_names = bss_fn_names_dir,
+	.sigs = bss_sigs_dir,
+};
+
+static inline bss_ref_t
+__bss_call_dir_create(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1)
+{
+	return (bss_ref_t)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+}
+#define dir_create(ref, ...) \
+	__bss_call_dir_create(&__bss_imports[__BSS_IMP_dir_create], ref, ##__VA_ARGS__)
+
+static inline bss_ref_t
+__bss_call_dir_lookup(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1)
+{
+	return (bss_ref_t)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+}
+#define dir_lookup(ref, ...) \
+	__bss_call_dir_lookup(&__bss_imports[__BSS_IMP_dir_lookup], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_dir_count(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define dir_count(ref, ...) \
+	__bss_call_dir_count(&__bss_imports[__BSS_IMP_dir_count], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_dir_unlink(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+}
+#define dir_unlink(ref, ...) \
+	__bss_call_dir_unlink(&__bss_imports[__BSS_IMP_dir_unlink], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_dir(prefix, type) \
+	static bss_ref_t prefix##_create(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_create(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_create(self, (const void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static bss_ref_t prefix##_lookup(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_lookup(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_lookup(self, (const void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static __u32 prefix##_count(type *self); \
+	static __u64 __bss_entry_##prefix##_count(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_count(self); \
+	} \
+	static __u32 prefix##_unlink(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_unlink(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_unlink(self, (const void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_create, \
+		__bss_entry_##prefix##_lookup, \
+		__bss_entry_##prefix##_count, \
+		__bss_entry_##prefix##_unlink, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_dir, .entries = __bss_entries_##prefix, \
+	}
+
+/* service bench */
+#define BSS_SVC_bench 0x1f0
+#define BSS_FN_bench_nop 0
+#define BSS_FN_bench_loop 1
+#define BSS_FN_bench_refs 2
+
+static const char * const bss_fn_names_bench[] __maybe_unused = {
+	"nop",
+	"loop",
+	"refs",
+};
+
+static const struct bss_sig bss_sigs_bench[] __maybe_unused = {
+	[BSS_FN_bench_nop] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_bench_loop] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U64 },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_bench_refs] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U64 },
+		.arg_svc = { 0, 0 },
+	},
+};
+
+static const struct bss_service bss_svc_bench __maybe_unused = {
+	.id = BSS_SVC_bench,
+	.nfns = 3,
+	.name = "bench",
+	.fn_names = bss_fn_names_bench,
+	.sigs = bss_sigs_bench,
+};
+
+static inline __u64
+__bss_call_bench_nop(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define bench_nop(ref, ...) \
+	__bss_call_bench_nop(&__bss_imports[__BSS_IMP_bench_nop], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_bench_loop(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, 0, 0);
+}
+#define bench_loop(ref, ...) \
+	__bss_call_bench_loop(&__bss_imports[__BSS_IMP_bench_loop], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_bench_refs(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, 0, 0);
+}
+#define bench_refs(ref, ...) \
+	__bss_call_bench_refs(&__bss_imports[__BSS_IMP_bench_refs], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_bench(prefix, type) \
+	static __u64 prefix##_nop(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_nop(self, (__u64)a0); \
+	} \
+	static __u64 prefix##_loop(type *self, __u32, __u64); \
+	static __u64 __bss_entry_##prefix##_loop(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_loop(self, (__u32)a0, (__u64)a1); \
+	} \
+	static __u64 prefix##_refs(type *self, __u32, __u64); \
+	static __u64 __bss_entry_##prefix##_refs(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_refs(self, (__u32)a0, (__u64)a1); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_nop, \
+		__bss_entry_##prefix##_loop, \
+		__bss_entry_##prefix##_refs, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_bench, .entries = __bss_entries_##prefix, \
+	}
+
+#endif /* _BSS_SERVICES_H */

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * bssctl image { load | unload | show }: server files in and out.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <linux/bss.h>
+
+#include "bssctl.h"
+
+static int read_file(const char *path, void **buf, size_t *len)
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return bss_err(errno, "cannot open %s", path);
+	if (fstat(fd, &st) || st.st_size > (8 << 20)) {
+		close(fd);
+		return bss_err(EFBIG, "%s: not a regular file of at most 8 MiB", path);
+	}
+	*len = st.st_size;
+	*buf = malloc(*len ?: 1);
+	if (!*buf || read(fd, *buf, *len) != (ssize_t)*len) {
+		close(fd);
+		free(*buf);
+		return bss_err(EIO, "cannot read %s", path);
+	}
+	close(fd);
+	return 0;
+}
+
+/* Ask bss.ko why it refused an image during its module init. */
+static int load_refused(const char *file, const char *name, int err)
+{
+	struct bss_load_error le = { .size = sizeof(le) };
+	int fd = bss_dev_open();
+
+	snprintf(le.name, sizeof(le.name), "%s", name);
+	if (fd >= 0 && !ioctl(fd, BSS_IOC_LOAD_ERROR, &le))
+		return bss_err(-le.err, "%s: image %s refused: %s", file, name, le.msg);
+	return bss_err(err, "%s: finit_module", file);
+}
+
+static int do_load(int argc, char **argv)
+{
+	struct bss_image_check c = { .size = sizeof(c) };
+	void *buf = NULL;
+	size_t len = 0;
+	int fd, ret;
+
+	if (argc != 1)
+		return bss_err(0, "usage: image load FILE");
+	if (read_file(argv[0], &buf, &len))
+		return -1;
+	c.len = len;
+	c.data = (unsigned long)buf;
+	fd = bss_dev_open();
+	ret = fd < 0 ? -1 : ioctl(fd, BSS_IOC_IMAGE_CHECK, &c);
+	free(buf);
+	if (fd < 0)
+		return -1;
+	if (ret)
+		return bss_err(errno, "%s: %s", argv[0], c.msg[0] ? c.msg : "check failed");
+	fd = open(argv[0], O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return bss_err(errno, "cannot open %s", argv[0]);
+	ret = syscall(SYS_finit_module, fd, "", 0);
+	close(fd);
+	if (ret)
+		return load_refused(argv[0], c.name, errno);
+	if (json_output) {
+		jsonw_start_object(json_wtr);
+		jsonw_string_field(json_wtr, "loaded", c.name);
+		jsonw_end_object(json_wtr);
+	} else {
+		printf("loaded %s\n", c.name);
+	}
+	return 0;
+}
+
+static int do_unload(int argc, char **argv)
+{
+	if (argc != 1)
+		return bss_err(0, "usage: image unload NAME");
+	if (syscall(SYS_delete_module, argv[0], O_NONBLOCK))
+		return bss_err(errno, "cannot unload %s (instances alive?)", argv[0]);
+	return 0;
+}
+
+static void show_one(const struct bss_image_info *i)
+{
+	unsigned int r;
+
+	if (!json_output) {
+		printf("%s: service %s (0x%x) fns %u priv %u stack %u attrs 0x%x instances %u ctor %llu dtor %llu requires",
+		       i->name, i->service, i->service_id, i->nfns, i->priv_size,
+		       i->stack_need, i->attrs, i->instances,
+		       (unsigned long long)i->ctor_calls,
+		       (unsigned long long)i->dtor_calls);
+		for (r = 0; r < i->nrequired; r++)
+			printf(" 0x%x", i->required[r]);
+		printf("%s\n", i->nrequired ? "" : " -");
+		return;
+	}
+	jsonw_start_object(json_wtr);
+	jsonw_string_field(json_wtr, "name", i->name);
+	jsonw_string_field(json_wtr, "service", i->service);
+	jsonw_uint_field(json_wtr, "service_id", i->service_id);
+	jsonw_uint_field(json_wtr, "nfns", i->nfns);
+	jsonw_uint_field(json_wtr, "priv_size", i->priv_size);
+	jsonw_uint_field(json_wtr, "stack_need", i->stack_need);
+	jsonw_uint_field(json_wtr, "attrs", i->attrs);
+	jsonw_uint_field(json_wtr, "instances", i->instances);
+	jsonw_uint_field(json_wtr, "ctor_calls", i->ctor_calls);
+	jsonw_uint_field(json_wtr, "dtor_calls", i->dtor_calls);
+	jsonw_name(json_wtr, "required");
+	jsonw_start_array(json_wtr);
+	for (r = 0; r < i->nrequired; r++)
+		jsonw_uint(json_wtr, i->required[r]);
+	jsonw_end_array(json_wtr);
+	jsonw_end_object(json_wtr);
+}
+
+static int do_show(int argc, char **argv)
+{
+	struct bss_image_info *info;
+	unsigned int i, n;
+
+	if (bss_list(BSS_IOC_IMAGE_LIST, 0, sizeof(*info), (void **)&info, &n))
+		return -1;
+	if (json_output)
+		jsonw_start_array(json_wtr);
+	for (i = 0; i < n; i++)
+		if (!argc || !strcmp(argv[0], info[i].name))
+			show_one(&info[i]);
+	if (json_output)
+		jsonw_end_array(json_wtr);
+	free(info);
+	return 0;
+}
+
+static int do_help(int argc, char **argv)
+{
+	fprintf(stderr,
+		"Usage: %s image load FILE\n"
+		"       %s image unload NAME\n"
+		"       %s image { show | list } [NAME]\n"
+		"       %s image help\n",
+		bin_name, bin_name, bin_name, bin_name);
+	return 0;
+}
+
+static const struct cmd cmds[] = {
+	{ "load",	do_load },
+	{ "unload",	do_unload },
+	{ "show",	do_show },
+	{ "list",	do_show },
+	{ "help",	do_help },
+	{ NULL }
+};
+
+int do_image(int argc, char **argv)
+{
+	return cmd_select(cmds, argc, argv, do_help);
+}
