@@ -355,3 +355,28 @@ void bss_instance_uninit(void)
 {
 	xa_destroy(&instances);
 }
+
+int bss_fn_list(u32 id, struct bss_fn_info *out, u32 max, u32 *count)
+{
+	struct bss_instance *inst = bss_instance_find_get(id);
+	const struct bss_service *svc;
+	const struct bss_sig *s;
+	u32 i;
+
+	if (!inst)
+		return -ENOENT;
+	svc = inst->impl->svc;
+	for (i = 0; i < svc->nfns && i < max; i++) {
+		s = &svc->sigs[i];
+		memset(&out[i], 0, sizeof(out[i]));
+		strscpy(out[i].name, svc->fn_names[i], sizeof(out[i].name));
+		out[i].ret = s->ret;
+		out[i].nargs = s->nargs;
+		out[i].ret_svc = s->ret_svc;
+		memcpy(out[i].arg, s->arg, sizeof(out[i].arg));
+		memcpy(out[i].arg_svc, s->arg_svc, sizeof(out[i].arg_svc));
+	}
+	*count = svc->nfns;
+	bss_instance_put(inst);
+	return 0;
+}

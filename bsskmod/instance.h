@@ -53,6 +53,7 @@ static inline void bss_instance_put(struct bss_instance *inst)
 }
 
 int bss_instance_list(struct bss_instance_info *out, u32 max, u32 *count);
+int bss_fn_list(u32 id, struct bss_fn_info *out, u32 max, u32 *count);
 int bss_ref_list(u32 id, struct bss_ref_info *out, u32 max, u32 *count);
 u32 bss_instance_count(void);
 int bss_instance_init(void);

@@ -90,6 +90,8 @@ static int list_fill(unsigned int cmd, u32 id, void *buf, u32 max, u32 *count)
 		return bss_image_list(buf, max, count);
 	case BSS_IOC_INSTANCE_LIST:
 		return bss_instance_list(buf, max, count);
+	case BSS_IOC_FN_LIST:
+		return bss_fn_list(id, buf, max, count);
 	default:
 		return bss_ref_list(id, buf, max, count);
 	}
@@ -102,6 +104,8 @@ static size_t list_entsize(unsigned int cmd)
 		return sizeof(struct bss_image_info);
 	case BSS_IOC_INSTANCE_LIST:
 		return sizeof(struct bss_instance_info);
+	case BSS_IOC_FN_LIST:
+		return sizeof(struct bss_fn_info);
 	default:
 		return sizeof(struct bss_ref_info);
 	}

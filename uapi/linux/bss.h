@@ -110,6 +110,22 @@ struct bss_instance_info {
 #define BSS_INSTANCE_USER	0x1	/* held by user space */
 #define BSS_INSTANCE_LOCAL	0x2	/* a local server */
 
+/*
+ * struct bss_fn_info - one entry of BSS_IOC_FN_LIST: a function of the
+ * service an instance implements, with its signature. Kinds: 0 none,
+ * 1 u32, 2 u64, 3 reference (service in *_svc), 4 in, 5 out, 6 inout
+ * block, 7 the size of the block before it.
+ */
+struct bss_fn_info {
+	char name[BSS_NAME_LEN];
+	__u8 ret;
+	__u8 nargs;
+	__u8 arg[BSS_ARGS];
+	__u16 pad;
+	__u32 ret_svc;
+	__u32 arg_svc[BSS_ARGS];
+};
+
 /* struct bss_ref_info - one entry of BSS_IOC_REF_LIST */
 struct bss_ref_info {
 	__u32 handle;
@@ -122,9 +138,10 @@ struct bss_ref_info {
 #define BSS_REF_F_REQUIRED	0x2
 
 /**
- * struct bss_list - BSS_IOC_IMAGE_LIST, BSS_IOC_INSTANCE_LIST, BSS_IOC_REF_LIST
+ * struct bss_list - BSS_IOC_IMAGE_LIST, BSS_IOC_INSTANCE_LIST, BSS_IOC_REF_LIST,
+ *		     BSS_IOC_FN_LIST
  * @size:	in: sizeof(struct bss_list)
- * @id:		in: REF_LIST: the instance whose table to list
+ * @id:		in: REF_LIST, FN_LIST: the instance to list for
  * @count:	in: entries @buf holds; out: entries that exist
  * @entsize:	in: sizeof() of one entry as user space knows it
  * @buf:	in: user pointer to the entries
@@ -206,5 +223,6 @@ struct bss_stats {
 #define BSS_IOC_REF_LIST	_IOWR(BSS_IOC_MAGIC, 0x07, struct bss_list)
 #define BSS_IOC_CALL		_IOWR(BSS_IOC_MAGIC, 0x08, struct bss_call)
 #define BSS_IOC_STATS		_IOWR(BSS_IOC_MAGIC, 0x09, struct bss_stats)
+#define BSS_IOC_FN_LIST		_IOWR(BSS_IOC_MAGIC, 0x0a, struct bss_list)
 
 #endif /* _UAPI_LINUX_BSS_H */
