@@ -216,7 +216,8 @@ static int check_imports(struct bss_vctx *v, const struct bss_image_desc *d)
 		snprintf(what, sizeof(what), "import %u", i);
 		if (!imp->svc) {
 			if (imp->fn >= BSS_SYS_MAX)
-				return fail(v, -ENOSYS, "%s: unknown system call %u", what, imp->fn);
+				return fail(v, -EINVAL, "%s: unknown system call %u", what,
+					    imp->fn);
 			continue;
 		}
 		ret = check_service(v, imp->svc, what);

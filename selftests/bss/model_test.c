@@ -329,6 +329,42 @@ TEST(signature_mismatch_refused)
 	EXPECT_NE(NULL, strstr(le.msg, "signature differs")) TH_LOG("%s", le.msg);
 }
 
+struct bad_case {
+	const char *name;
+	int err;
+	const char *msg;
+};
+
+/* Broken descriptions: refused at registration with the field named. */
+TEST(malformed_descriptions_refused)
+{
+	static const struct bad_case cases[] = {
+		{ "bss_bad_nfns", -E2BIG, "service 0x1e0 has 100000 functions" },
+		{ "bss_bad_sys", -EINVAL, "import 0: unknown system call 99" },
+		{ "bss_bad_ptr", -EFAULT, "entry 2 (get) is not in the module's code" },
+		{ "bss_bad_dup", -EINVAL, "service 0x1e2 (twin) function 0 (ping): signature differs" },
+	};
+	struct bss_stats before = { .size = sizeof(before) }, after = before;
+	unsigned int i;
+
+	if (dev() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	ASSERT_EQ(0, ioctl(dev(), BSS_IOC_STATS, &before));
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct bss_load_error le = { .size = sizeof(le) };
+
+		strcpy(le.name, cases[i].name);
+		EXPECT_EQ(cases[i].err, load(cases[i].name)) TH_LOG("%s", cases[i].name);
+		ASSERT_EQ(0, ioctl(dev(), BSS_IOC_LOAD_ERROR, &le));
+		EXPECT_EQ(cases[i].err, le.err);
+		EXPECT_NE(NULL, strstr(le.msg, cases[i].msg)) TH_LOG("%s: %s", cases[i].name, le.msg);
+	}
+	/* Nothing changed: no image, no service left behind. */
+	ASSERT_EQ(0, ioctl(dev(), BSS_IOC_STATS, &after));
+	EXPECT_EQ(before.images, after.images);
+	EXPECT_EQ(before.services, after.services);
+}
+
 TEST(malformed_files_refused)
 {
 	static char buf[1 << 20];
