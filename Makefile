@@ -52,6 +52,9 @@ run: initramfs
 shell: initramfs
 	@tools/guest/run.sh shell
 
+bench: initramfs
+	@tools/bench.sh
+
 style: deps
 	@tools/style.sh
 
@@ -65,4 +68,4 @@ clean:
 	rm -rf $(BUILD)
 
 .PHONY: all deps module selftests initramfs check host-check run shell \
-	style sparse clean
+	bench style sparse clean

@@ -3,10 +3,12 @@
  * Service calls. Every call site of a server is bound by the module loader
  * to bss_call(); the import it passes names the service and function, whose
  * signature was matched against the service registry when the image was
- * registered. Per call, the stub only resolves the reference, checks that
- * the target implements the service, switches the current server and opens
- * a frame for the callee's temporaries.
+ * registered. Per call, the stub resolves the reference, checks that the
+ * target implements the service, and pushes a frame that switches the
+ * current server and opens a window for the callee's temporaries. Only
+ * servers that are serialized or refuse callbacks pay for more.
  */
+#include <linux/mutex.h>
 #include <linux/percpu.h>
 
 #include "call.h"
@@ -25,22 +27,37 @@ u64 bss_calls_total(void)
 	return n;
 }
 
+static const char *name_of(struct bss_instance *inst)
+{
+	return inst ? inst->img->name : "linux";
+}
+
 bss_ref_t bss_temp_push(struct bss_thread *t, struct bss_instance *target,
 			bool owned)
 {
 	struct bss_temp *tmp;
 
 	if (unlikely(t->top >= BSS_MAX_TEMPS)) {
-		bss_thread_error(t, -EMFILE, "more than %d temporary references in one thread",
-				 BSS_MAX_TEMPS);
 		if (owned)
 			bss_instance_put(target);
-		return BSS_REF_NULL;
+		bss_throw(t, BSS_E_TEMPS, -EMFILE, "%s: more than %d temporary references",
+			  name_of(t->cur), BSS_MAX_TEMPS);
 	}
 	tmp = &t->temps[t->top];
 	tmp->target = target;
 	tmp->owned = owned;
 	return BSS_REF_TEMP | t->top++;
+}
+
+void bss_temps_release(struct bss_thread *t, u32 to)
+{
+	struct bss_temp *tmp;
+
+	while (t->top > to) {
+		tmp = &t->temps[--t->top];
+		if (tmp->target && tmp->owned)
+			bss_instance_put(tmp->target);
+	}
 }
 
 /* A weak reference yields a strong temporary while its target lives. */
@@ -53,8 +70,8 @@ static struct bss_instance *resolve_weak(struct bss_thread *t, struct bss_pref *
 	if (target && !refcount_inc_not_zero(&target->refs))
 		target = NULL;
 	spin_unlock(&bss_weak_lock);
-	if (target && bss_temp_push(t, target, true) == BSS_REF_NULL)
-		return NULL;
+	if (target)
+		bss_temp_push(t, target, true);
 	return target;
 }
 
@@ -79,58 +96,143 @@ struct bss_instance *bss_ref_resolve(struct bss_thread *t, bss_ref_t ref)
 	return READ_ONCE(e->target);
 }
 
-/* Close the callee's frame: its owned temporaries go. */
-static void frame_pop(struct bss_thread *t, u32 base)
+static bool on_stack(struct bss_thread *t, struct bss_instance *o)
 {
-	struct bss_temp *tmp;
+	u32 i;
 
-	while (t->top > t->base) {
-		tmp = &t->temps[--t->top];
-		if (tmp->target && tmp->owned)
-			bss_instance_put(tmp->target);
+	for (i = 0; i < t->depth; i++)
+		if (t->frames[i].callee->owner == o)
+			return true;
+	return false;
+}
+
+/*
+ * Serialization (thesis 3.4.1): a serialized server's lock is held while
+ * its code runs and dropped at each outgoing call, unless the called
+ * service is atomic; re-entry by the same thread is refused when the
+ * server does not allow callbacks. Taking the lock may sleep, so atomic
+ * contexts are refused rather than put to sleep.
+ */
+static void enter_slow(struct bss_thread *t, struct bss_frame *f,
+		       struct bss_instance *o, const struct bss_service *svc)
+{
+	struct bss_instance *c = t->cur ? t->cur->owner : NULL;
+
+	if ((o->mode & BSS_MODE_NOCALLBACK) && on_stack(t, o))
+		bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK,
+			  "%s: callback into %s (instance %u) is not allowed",
+			  name_of(t->cur), o->img->name, o->id);
+	if (o->mode & BSS_MODE_SERIAL) {
+		if (o->serial_owner == t)
+			bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK,
+				  "%s: re-entry into serialized %s (instance %u) while it holds its lock",
+				  name_of(t->cur), o->img->name, o->id);
+		if (!bss_may_block())
+			bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
+				  "%s: entering serialized %s would block in atomic context",
+				  name_of(t->cur), o->img->name);
 	}
-	t->base = base;
+	if (c && c != o && c->serial_owner == t && !(svc && svc->flags & BSS_SVC_ATOMIC)) {
+		c->serial_owner = NULL;
+		mutex_unlock(&c->serial);
+		f->dropped = 1;
+	}
+	if (o->mode & BSS_MODE_SERIAL) {
+		mutex_lock(&o->serial);
+		o->serial_owner = t;
+		f->locked = 1;
+	}
+}
+
+static void leave_slow(struct bss_thread *t, struct bss_frame *f)
+{
+	struct bss_instance *o = f->callee->owner;
+
+	if (f->spin)
+		spin_unlock_irqrestore(&o->xlock, f->irqflags);
+	if (f->locked) {
+		o->serial_owner = NULL;
+		mutex_unlock(&o->serial);
+	}
+	if (f->dropped) {
+		mutex_lock(&f->caller->owner->serial);
+		f->caller->owner->serial_owner = t;
+	}
+}
+
+static __always_inline void frame_enter(struct bss_thread *t,
+					struct bss_instance *callee,
+					const struct bss_service *svc, bool hook)
+{
+	struct bss_frame *f;
+	u8 mode;
+
+	if (unlikely(t->depth >= BSS_MAX_DEPTH))
+		bss_throw(t, BSS_E_DEPTH, -ELOOP, "%s: call depth exceeds %d",
+			  name_of(t->cur), BSS_MAX_DEPTH);
+	f = &t->frames[t->depth];
+	f->callee = callee;
+	f->caller = t->cur;
+	f->base = t->base;
+	f->locked = 0;
+	f->dropped = 0;
+	f->spin = 0;
+	mode = callee->owner->mode | (t->cur ? t->cur->owner->mode & BSS_MODE_SERIAL : 0);
+	if (unlikely(mode) && !hook)
+		enter_slow(t, f, callee->owner, svc);
+	t->depth++;
+	t->base = t->top;
+	t->cur = callee;
+}
+
+static __always_inline void frame_leave(struct bss_thread *t)
+{
+	struct bss_frame *f = &t->frames[--t->depth];
+
+	bss_temps_release(t, t->base);
+	bss_try_close(t, t->depth);
+	t->base = f->base;
+	t->cur = f->caller;
+	if (unlikely(f->locked | f->dropped | f->spin))
+		leave_slow(t, f);
+}
+
+/* For the runtime's own hooks (constructor, destructor, weak death). */
+void bss_frame_push(struct bss_thread *t, struct bss_instance *callee,
+		    const struct bss_service *svc)
+{
+	frame_enter(t, callee, svc, !svc);
+}
+
+void bss_frame_leave(struct bss_thread *t)
+{
+	frame_leave(t);
 }
 
 /*
  * A returned reference moves into the caller's frame: an owned temporary
  * changes frames without touching the count, anything else gains one.
  */
-static bss_ref_t return_ref(struct bss_thread *t, u32 base, bss_ref_t r)
+static struct bss_instance *take_ret(struct bss_thread *t, bss_ref_t r, bool *owned)
 {
-	struct bss_instance *target;
-	bool owned = false;
+	struct bss_instance *target = bss_ref_resolve(t, r);
 
-	if (r == BSS_REF_NULL) {
-		frame_pop(t, base);
-		return r;
-	}
-	target = bss_ref_resolve(t, r);
-	if (target && (r & BSS_REF_TEMP) && t->temps[r & ~BSS_REF_TEMP].owned) {
+	*owned = false;
+	if (!target)
+		return NULL;
+	if ((r & BSS_REF_TEMP) && t->temps[r & ~BSS_REF_TEMP].owned) {
 		t->temps[r & ~BSS_REF_TEMP].target = NULL;
-		owned = true;
-	} else if (target) {
+		*owned = true;
+	} else {
 		bss_instance_get(target);
-		owned = true;
+		*owned = true;
 	}
-	frame_pop(t, base);
-	if (!target) {
-		bss_thread_error(t, -EBADF, "returned reference 0x%x is not valid", r);
-		return BSS_REF_NULL;
-	}
-	return bss_temp_push(t, target, owned);
-}
-
-static u64 call_error(struct bss_thread *t, const struct bss_sig *sig, int err,
-		      const char *what, bss_ref_t ref)
-{
-	bss_thread_error(t, err, "%s: reference 0x%x", what, ref);
-	return sig->ret == BSS_T_REF ? BSS_REF_NULL : 0;
+	return target;
 }
 
 /* References become borrowed temporaries of the callee; blocks are bounded. */
-static int translate_args(struct bss_thread *t, const struct bss_sig *sig,
-			  u64 *args, struct bss_instance **refs)
+static void translate_args(struct bss_thread *t, const struct bss_sig *sig,
+			   u64 *args, struct bss_instance **refs)
 {
 	u32 i;
 
@@ -138,12 +240,15 @@ static int translate_args(struct bss_thread *t, const struct bss_sig *sig,
 		if (sig->arg[i] == BSS_T_REF && args[i] != BSS_REF_NULL) {
 			refs[i] = bss_ref_resolve(t, args[i]);
 			if (!refs[i] || refs[i]->impl->svc->id != sig->arg_svc[i])
-				return -EBADF;
+				bss_throw(t, BSS_E_BAD_REF, -EBADF,
+					  "%s: argument %u: reference 0x%llx is not a valid 0x%x",
+					  name_of(t->cur), i, args[i], sig->arg_svc[i]);
 		}
 		if (sig->arg[i] == BSS_T_SIZE && args[i] > BSS_MAX_BLOCK)
-			return -E2BIG;
+			bss_throw(t, BSS_E_ARG, -E2BIG,
+				  "%s: argument %u: block of %llu bytes exceeds %d",
+				  name_of(t->cur), i, args[i], BSS_MAX_BLOCK);
 	}
-	return 0;
 }
 
 static void push_arg_refs(struct bss_thread *t, const struct bss_sig *sig,
@@ -170,27 +275,26 @@ u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 {
 	struct bss_instance *refs[BSS_MAX_ARGS] = {};
 	const struct bss_sig *sig = &svc->sigs[fn];
-	struct bss_instance *caller = t->cur;
-	u32 base = t->base;
+	struct bss_instance *target;
+	bool owned;
 	u64 ret;
-	int err;
 
-	if (unlikely(sig_special(sig))) {
-		err = translate_args(t, sig, args, refs);
-		if (err)
-			return call_error(t, sig, err, "argument", 0);
-	}
-	t->base = t->top;
+	if (unlikely(sig_special(sig)))
+		translate_args(t, sig, args, refs);
+	frame_enter(t, callee, svc, false);
 	push_arg_refs(t, sig, args, refs);
-	t->cur = callee;
 	ret = callee->impl->entries[fn](callee->priv, args[0], args[1], args[2],
 					args[3]);
-	if (sig->ret == BSS_T_REF)
-		ret = return_ref(t, base, ret);
-	else
-		frame_pop(t, base);
-	t->cur = caller;
-	return ret;
+	if (sig->ret != BSS_T_REF || ret == BSS_REF_NULL) {
+		frame_leave(t);
+		return ret;
+	}
+	target = take_ret(t, ret, &owned);
+	frame_leave(t);
+	if (!target)
+		bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s.%s returned an invalid reference 0x%llx",
+			  callee->img->name, svc->fn_names[fn], ret);
+	return bss_temp_push(t, target, owned);
 }
 
 u64 bss_call(const struct bss_import *imp, bss_ref_t ref, u64 a0, u64 a1,
@@ -198,29 +302,26 @@ u64 bss_call(const struct bss_import *imp, bss_ref_t ref, u64 a0, u64 a1,
 {
 	struct bss_thread *t = bss_thread_current();
 	struct bss_instance *callee = bss_ref_resolve(t, ref);
-	const struct bss_sig *sig = &imp->svc->sigs[imp->fn];
-	struct bss_instance *caller;
 	u64 ret;
-	u32 base;
 
 	this_cpu_inc(calls);
 	if (unlikely(!callee))
-		return call_error(t, sig, -EBADF, "no such reference", ref);
+		bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s: %s.%s through invalid reference 0x%x",
+			  name_of(t->cur), imp->svc->name, imp->svc->fn_names[imp->fn], ref);
 	if (unlikely(callee->impl->svc->id != imp->svc->id))
-		return call_error(t, sig, -EPROTOTYPE, "target implements another service", ref);
-	if (unlikely(sig_special(sig))) {
+		bss_throw(t, BSS_E_WRONG_SERVICE, -EPROTOTYPE,
+			  "%s: %s.%s through reference 0x%x to a %s server",
+			  name_of(t->cur), imp->svc->name, imp->svc->fn_names[imp->fn],
+			  ref, callee->impl->svc->name);
+	if (unlikely(sig_special(&imp->svc->sigs[imp->fn]))) {
 		u64 args[BSS_MAX_ARGS] = { a0, a1, a2, a3 };
 
 		return bss_call_instance(t, callee, imp->svc, imp->fn, args);
 	}
 	/* The common case: scalars only, nothing to translate. */
-	caller = t->cur;
-	base = t->base;
-	t->base = t->top;
-	t->cur = callee;
+	frame_enter(t, callee, imp->svc, false);
 	ret = callee->impl->entries[imp->fn](callee->priv, a0, a1, a2, a3);
-	frame_pop(t, base);
-	t->cur = caller;
+	frame_leave(t);
 	return ret;
 }
 EXPORT_SYMBOL_NS_GPL(bss_call, BSS);

@@ -42,6 +42,7 @@ static long bss_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	case BSS_IOC_INSTANCE_LIST:
 	case BSS_IOC_REF_LIST:
 	case BSS_IOC_FN_LIST:
+	case BSS_IOC_ERROR_LIST:
 		return bss_ioc_list(cmd, uarg);
 	case BSS_IOC_LOAD_ERROR:
 		return bss_ioc_load_error(uarg);

@@ -7,7 +7,9 @@
 #include <linux/slab.h>
 #include <linux/xarray.h>
 
+#include "call.h"
 #include "event.h"
+#include "factory.h"
 #include "instance.h"
 #include "thread.h"
 
@@ -25,6 +27,14 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 	inst->img = img;
 	inst->impl = impl;
 	inst->owner = inst;
+	if (img->desc->attrs & BSS_ATTR_SERIALIZED)
+		inst->mode |= BSS_MODE_SERIAL;
+	if (!(img->desc->attrs & BSS_ATTR_CALLBACKS))
+		inst->mode |= BSS_MODE_NOCALLBACK;
+	mutex_init(&inst->serial);
+	spin_lock_init(&inst->xlock);
+	spin_lock_init(&inst->threads_lock);
+	INIT_LIST_HEAD(&inst->threads);
 	INIT_LIST_HEAD(&inst->weak_holders);
 	bss_reftab_init(&inst->tab);
 	if (xa_alloc_irq(&instances, &inst->id, inst, xa_limit_31b, GFP_KERNEL)) {
@@ -45,39 +55,54 @@ static void free_instance(struct bss_instance *inst)
 	kfree_rcu(inst, rcu);
 }
 
-/* Run a server's hook as that server, in a frame of its own. */
+struct hook {
+	struct bss_instance *inst;
+	int (*fn)(void *self);
+	void (*vfn)(void *self);
+	void (*wfn)(void *self, bss_ref_t ref);
+	u32 ref;
+};
+
+static long hook_call(struct bss_thread *t, void *arg)
+{
+	struct hook *h = arg;
+	long ret = 0;
+
+	bss_frame_push(t, h->inst, NULL);
+	if (h->fn)
+		ret = h->fn(h->inst->priv);
+	else if (h->vfn)
+		h->vfn(h->inst->priv);
+	else
+		h->wfn(h->inst->priv, h->ref);
+	bss_frame_leave(t);
+	return ret;
+}
+
+/*
+ * Run a server's hook as that server, in a frame of its own and inside a
+ * try of its own: a throw from a constructor fails the creation, one from
+ * a destructor is logged and destruction goes on. Hooks run unserialized:
+ * nobody else can reach the server before its constructor or after its
+ * last reference.
+ */
+static int run_hook(struct hook *h)
+{
+	return bss_thread_run(bss_thread_current(), hook_call, h);
+}
+
 static int run_as(struct bss_instance *inst, int (*fn)(void *), void (*vfn)(void *))
 {
-	struct bss_thread *t = bss_thread_current();
-	struct bss_instance *prev = t->cur;
-	u32 base = t->base;
-	int ret = 0;
+	struct hook h = { .inst = inst, .fn = fn, .vfn = vfn };
 
-	t->cur = inst;
-	t->base = t->top;
-	if (fn)
-		ret = fn(inst->priv);
-	else
-		vfn(inst->priv);
-	while (t->top > t->base) {
-		struct bss_temp *tmp = &t->temps[--t->top];
-
-		if (tmp->target && tmp->owned)
-			bss_instance_put(tmp->target);
-	}
-	t->base = base;
-	t->cur = prev;
-	return ret;
+	return run_hook(&h);
 }
 
 static void run_weak_dead(struct bss_instance *holder, u32 h)
 {
-	struct bss_thread *t = bss_thread_current();
-	struct bss_instance *prev = t->cur;
+	struct hook hk = { .inst = holder, .wfn = holder->img->desc->weak_dead, .ref = h };
 
-	t->cur = holder;
-	holder->img->desc->weak_dead(holder->priv, h);
-	t->cur = prev;
+	run_hook(&hk);
 }
 
 /* Drop every permanent reference inst holds, strong or weak. */
@@ -218,6 +243,7 @@ void bss_instance_destroy(struct bss_instance *inst)
 	struct bss_image *img = inst->img;
 
 	notify_weak(inst);
+	bss_factory_stop(inst);
 	if (parent) {
 		run_as(inst, NULL, inst->impl->dtor);
 		free_instance(inst);

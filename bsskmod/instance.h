@@ -2,6 +2,7 @@
 #ifndef _BSS_INSTANCE_H
 #define _BSS_INSTANCE_H
 
+#include <linux/mutex.h>
 #include <linux/refcount.h>
 #include <linux/list.h>
 #include <linux/spinlock.h>
@@ -15,9 +16,20 @@
  * server, a sub-object of one that it hands out as a reference. Both look
  * the same to everyone else.
  */
+#define BSS_MODE_SERIAL		0x1	/* runtime-serialized */
+#define BSS_MODE_NOCALLBACK	0x2	/* refuses re-entry by the same thread */
+
+struct bss_thread;
+
 struct bss_instance {
 	u32 id;
 	refcount_t refs;		/* strong references, user handle included */
+	u8 mode;			/* BSS_MODE_*, from the image's attributes */
+	struct mutex serial;		/* BSS_MODE_SERIAL: held while its code runs */
+	struct bss_thread *serial_owner;
+	spinlock_t xlock;		/* bss_lock()/bss_unlock() */
+	spinlock_t threads_lock;
+	struct list_head threads;	/* thread-factory threads it asked for */
 	struct bss_image *img;
 	const struct bss_impl *impl;	/* main service or local class */
 	void *priv;			/* passed as first argument */

@@ -11,6 +11,7 @@
 
 #include "call.h"
 #include "elfcheck.h"
+#include "error.h"
 #include "image.h"
 #include "instance.h"
 #include "ioctl.h"
@@ -92,6 +93,8 @@ static int list_fill(unsigned int cmd, u32 id, void *buf, u32 max, u32 *count)
 		return bss_instance_list(buf, max, count);
 	case BSS_IOC_FN_LIST:
 		return bss_fn_list(id, buf, max, count);
+	case BSS_IOC_ERROR_LIST:
+		return bss_error_list(buf, max, count);
 	default:
 		return bss_ref_list(id, buf, max, count);
 	}
@@ -106,6 +109,8 @@ static size_t list_entsize(unsigned int cmd)
 		return sizeof(struct bss_instance_info);
 	case BSS_IOC_FN_LIST:
 		return sizeof(struct bss_fn_info);
+	case BSS_IOC_ERROR_LIST:
+		return sizeof(struct bss_error_info);
 	default:
 		return sizeof(struct bss_ref_info);
 	}

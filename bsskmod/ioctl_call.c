@@ -6,7 +6,10 @@
  * zeroed, so a callee that fills one partly leaks nothing stale), and a
  * returned reference comes back as the instance ID it names.
  */
+#include <linux/irq_work.h>
 #include <linux/slab.h>
+#include <linux/timer.h>
+#include <linux/workqueue.h>
 #include <linux/uaccess.h>
 #include <linux/bss.h>
 
@@ -18,8 +21,18 @@
 struct call_ctx {
 	struct bss_call c;
 	const struct bss_sig *sig;
+	struct bss_instance *inst;
+	u64 args[BSS_MAX_ARGS];
 	void *blocks[BSS_MAX_ARGS];
+	struct bss_thread *et;		/* the thread elsewhere */
+	long ret;
+	struct completion done;
+	struct timer_list timer;
+	struct irq_work iw;
+	struct work_struct work;
 };
+
+static long call_elsewhere(struct call_ctx *x);
 
 static __printf(3, 4) long call_fail(struct call_ctx *x, long err, const char *fmt, ...)
 {
@@ -29,6 +42,20 @@ static __printf(3, 4) long call_fail(struct call_ctx *x, long err, const char *f
 	vsnprintf(x->c.msg, sizeof(x->c.msg), fmt, ap);
 	va_end(ap);
 	return err;
+}
+
+static long scalar_call_elsewhere(struct call_ctx *x, struct bss_thread *t)
+{
+	u32 i;
+
+	for (i = 0; i < x->sig->nargs; i++)
+		if (x->sig->arg[i] > BSS_T_U64)
+			return call_fail(x, -EINVAL, "context %u: scalar arguments only",
+					 x->c.context);
+	if (x->sig->ret == BSS_T_REF || x->c.context > BSS_CALL_WORKQUEUE)
+		return call_fail(x, -EINVAL, "context %u: not supported for this call",
+				 x->c.context);
+	return call_elsewhere(x);
 }
 
 static long block_in(struct call_ctx *x, u32 i)
@@ -104,11 +131,18 @@ static long prepare_args(struct call_ctx *x, struct bss_thread *t, u64 *args)
 	return 0;
 }
 
+static long call_body(struct bss_thread *t, void *arg)
+{
+	struct call_ctx *x = arg;
+
+	x->c.ret = bss_call_instance(t, x->inst, x->inst->impl->svc, x->c.fn, x->args);
+	return 0;
+}
+
 static long do_call(struct call_ctx *x, struct bss_thread *t,
 		    struct bss_instance *inst)
 {
 	const struct bss_service *svc = inst->impl->svc;
-	u64 args[BSS_MAX_ARGS] = {};
 	struct bss_instance *r;
 	long ret;
 
@@ -119,17 +153,95 @@ static long do_call(struct call_ctx *x, struct bss_thread *t,
 		return call_fail(x, -EINVAL, "nargs: %s.%s takes %u arguments, %u given",
 				 svc->name, svc->fn_names[x->c.fn], x->sig->nargs,
 				 x->c.nargs);
-	ret = prepare_args(x, t, args);
+	ret = prepare_args(x, t, x->args);
 	if (ret)
 		return ret;
-	x->c.ret = bss_call_instance(t, inst, svc, x->c.fn, args);
-	if (t->err)
-		return call_fail(x, t->err, "%s", t->msg);
+	if (x->c.context != BSS_CALL_PROCESS)
+		return scalar_call_elsewhere(x, t);
+	x->inst = inst;
+	ret = bss_thread_run(t, call_body, x);
+	if (ret) {
+		x->c.err_id = t->err_id;
+		return call_fail(x, ret, "%s", t->msg);
+	}
 	if (x->sig->ret == BSS_T_REF) {
 		r = bss_ref_resolve(t, x->c.ret);
 		x->c.ret = r ? r->id : 0;
 	}
 	return blocks_out(x);
+}
+
+/* Runs in the target context with a thread of that context. */
+static void run_there(struct call_ctx *x, struct bss_thread *t)
+{
+	if (!t) {
+		x->ret = call_fail(x, -EBUSY, "context %u: no BSS thread free", x->c.context);
+		return;
+	}
+	x->ret = bss_thread_run(t, call_body, x);
+	if (x->ret) {
+		x->c.err_id = t->err_id;
+		call_fail(x, x->ret, "%s", t->msg);
+	}
+}
+
+static void atomic_call(struct call_ctx *x, enum bss_context ctx)
+{
+	struct bss_thread *t = bss_thread_enter_atomic(ctx);
+
+	run_there(x, t);
+	if (t)
+		bss_thread_leave_atomic(t);
+	complete(&x->done);
+}
+
+static void softirq_fn(struct timer_list *tl)
+{
+	struct call_ctx *x;
+
+	atomic_call(from_timer(x, tl, timer), BSS_CTX_SOFTIRQ);
+}
+
+static void hardirq_fn(struct irq_work *iw)
+{
+	atomic_call(container_of(iw, struct call_ctx, iw), BSS_CTX_HARDIRQ);
+}
+
+static void work_fn(struct work_struct *w)
+{
+	struct call_ctx *x = container_of(w, struct call_ctx, work);
+	struct bss_thread *t = bss_thread_create();
+
+	run_there(x, t);
+	if (t)
+		bss_thread_destroy(t);
+	complete(&x->done);
+}
+
+static long call_elsewhere(struct call_ctx *x)
+{
+	init_completion(&x->done);
+	switch (x->c.context) {
+	case BSS_CALL_SOFTIRQ:
+		timer_setup(&x->timer, softirq_fn, 0);
+		mod_timer(&x->timer, jiffies);
+		wait_for_completion(&x->done);
+		del_timer_sync(&x->timer);
+		break;
+	case BSS_CALL_HARDIRQ:
+		init_irq_work(&x->iw, hardirq_fn);
+		irq_work_queue(&x->iw);
+		wait_for_completion(&x->done);
+		irq_work_sync(&x->iw);
+		break;
+	default:
+		INIT_WORK(&x->work, work_fn);
+		schedule_work(&x->work);
+		wait_for_completion(&x->done);
+		flush_work(&x->work);
+		break;
+	}
+	return x->ret;
 }
 
 static void release_temps(struct bss_thread *t)
@@ -160,6 +272,7 @@ long bss_ioc_call(void __user *arg)
 		goto out_free;
 	}
 	inst = bss_instance_find_get(x->c.id);
+	x->inst = inst;
 	if (inst) {
 		ret = do_call(x, t, inst);
 		release_temps(t);

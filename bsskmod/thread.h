@@ -10,6 +10,7 @@
 struct bss_instance;
 
 #define BSS_MAX_TEMPS	64
+#define BSS_MAX_DEPTH	32
 #define BSS_ERR_LEN	200
 
 /* A temporary reference: lives in one frame of one thread, unlocked. */
@@ -18,19 +19,43 @@ struct bss_temp {
 	bool owned;		/* holds a count on target; else borrowed */
 };
 
+/* One service call in progress, and what it must undo on the way out. */
+struct bss_frame {
+	struct bss_instance *callee;
+	struct bss_instance *caller;
+	u32 base;		/* the caller's first temporary */
+	u8 locked;		/* took callee's serialization lock */
+	u8 dropped;		/* dropped the caller's serialization lock */
+	u8 spin;		/* callee took its explicit lock (bss_lock) */
+	unsigned long irqflags;
+};
+
+enum bss_context {
+	BSS_CTX_PROCESS,
+	BSS_CTX_SOFTIRQ,
+	BSS_CTX_HARDIRQ,
+};
+
 /*
- * The BSS side of whatever Linux context entered the runtime. Frames of
- * the service-call stack are [base, top) windows over temps[]: each call
- * opens a window above its caller's and closes it on return.
+ * The BSS side of whatever Linux context entered the runtime. Temporaries
+ * of frame i are temps[frames[i].base .. next frame's base); the running
+ * frame's window is [base, top). tries is the innermost open try block;
+ * the entry point's own try catches what no server catches.
  */
 struct bss_thread {
 	struct bss_instance *cur;	/* the server whose code runs */
 	u32 base;
 	u32 top;
-	int err;			/* first error of this entry */
+	u32 depth;
+	u8 context;
+	u8 factory;			/* a thread-factory kthread */
+	int err;			/* last uncaught error of this entry */
+	u32 err_id;
 	char msg[BSS_ERR_LEN];
+	struct bss_try *tries;
 	struct bss_thread *prev;	/* context this one interrupted */
 	struct preempt_notifier pn;
+	struct bss_frame frames[BSS_MAX_DEPTH];
 	struct bss_temp temps[BSS_MAX_TEMPS];
 };
 
@@ -42,10 +67,35 @@ static inline struct bss_thread *bss_thread_current(void)
 	return this_cpu_read(bss_cur_thread);
 }
 
+/* May the running context sleep? Entering a serialized server may. */
+static inline bool bss_may_block(void)
+{
+	return preemptible();
+}
+
 struct bss_thread *bss_thread_create(void);
 void bss_thread_destroy(struct bss_thread *t);
-void bss_thread_error(struct bss_thread *t, int err, const char *fmt, ...);
+struct bss_thread *bss_thread_enter_atomic(enum bss_context ctx);
+void bss_thread_leave_atomic(struct bss_thread *t);
+long bss_thread_run(struct bss_thread *t, long (*fn)(struct bss_thread *t, void *arg),
+		    void *arg);
+/*
+ * Never returns. Not declared __noreturn on purpose: the compiler would drop
+ * the unreachable annotation after the call, and objtool, which checks one
+ * object at a time, would think execution falls through.
+ */
+void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...);
+
+/* The annotation tells objtool, which sees one object at a time, too. */
+#define bss_throw(...)				\
+	do {					\
+		__bss_throw(__VA_ARGS__);	\
+		unreachable();			\
+	} while (0)
+void bss_try_close(struct bss_thread *t, u32 depth);
 int bss_thread_init(void);
 void bss_thread_uninit(void);
+
+void bss_longjmp(struct bss_jmpbuf *jb, int val);
 
 #endif /* _BSS_THREAD_H */

@@ -19,112 +19,12 @@
 
 #include "kselftest_harness.h"
 
-#define DIR "/lib/bss/"
+#include "bss_util.h"
+
 enum { ECHO_PING, ECHO_ADD, ECHO_GET, ECHO_FILL, ECHO_SUM };
 enum { RELAY_SET, RELAY_GET, RELAY_PASS, RELAY_CALL, RELAY_NEXT };
 enum { WATCH_WATCH, WATCH_ALIVE, WATCH_DEATHS };
 enum { DIR_CREATE, DIR_LOOKUP, DIR_COUNT, DIR_UNLINK };
-
-static int dev(void)
-{
-	static int fd = -1;
-
-	if (fd < 0)
-		fd = open("/dev/bss", O_RDWR);
-	return fd;
-}
-
-static int image_check(const char *path, struct bss_image_check *c)
-{
-	static char buf[8 << 20];
-	int fd = open(path, O_RDONLY);
-	ssize_t n;
-
-	if (fd < 0)
-		return -errno;
-	n = read(fd, buf, sizeof(buf));
-	close(fd);
-	memset(c, 0, sizeof(*c));
-	c->size = sizeof(*c);
-	c->len = n;
-	c->data = (unsigned long)buf;
-	return ioctl(dev(), BSS_IOC_IMAGE_CHECK, c) ? -errno : 0;
-}
-
-/* Load like bssctl image load: check, then finit_module. */
-static int load(const char *name)
-{
-	struct bss_image_check c;
-	char path[128];
-	int fd, ret;
-
-	snprintf(path, sizeof(path), DIR "%s.ko", name);
-	ret = image_check(path, &c);
-	if (ret)
-		return ret;
-	fd = open(path, O_RDONLY);
-	ret = syscall(SYS_finit_module, fd, "", 0) ? -errno : 0;
-	close(fd);
-	return ret == -EEXIST ? 0 : ret;
-}
-
-static unsigned int create(const char *image, int nbind, unsigned int *bind)
-{
-	struct bss_instance_create c = { .size = sizeof(c), .nbind = nbind };
-
-	snprintf(c.image, sizeof(c.image), "%s", image);
-	memcpy(c.bind, bind, nbind * sizeof(*bind));
-	return ioctl(dev(), BSS_IOC_INSTANCE_CREATE, &c) ? 0 : c.id;
-}
-
-static int destroy(unsigned int id)
-{
-	struct bss_instance_destroy d = { .size = sizeof(d), .id = id };
-
-	return ioctl(dev(), BSS_IOC_INSTANCE_DESTROY, &d) ? -errno : 0;
-}
-
-static int call(unsigned int id, unsigned int fn, __u64 *ret, int n, ...)
-{
-	struct bss_call c = { .size = sizeof(c), .id = id, .fn = fn, .nargs = n };
-	va_list ap;
-	int i;
-
-	va_start(ap, n);
-	for (i = 0; i < n; i++)
-		c.args[i] = va_arg(ap, __u64);
-	va_end(ap);
-	if (ioctl(dev(), BSS_IOC_CALL, &c))
-		return -errno;
-	if (ret)
-		*ret = c.ret;
-	return 0;
-}
-
-static int info(unsigned int id, struct bss_instance_info *out)
-{
-	struct bss_instance_info all[256];
-	struct bss_list l = { .size = sizeof(l), .count = 256,
-			      .entsize = sizeof(all[0]), .buf = (unsigned long)all };
-	unsigned int i;
-
-	if (ioctl(dev(), BSS_IOC_INSTANCE_LIST, &l))
-		return -errno;
-	for (i = 0; i < l.count && i < 256; i++) {
-		if (all[i].id == id) {
-			*out = all[i];
-			return 0;
-		}
-	}
-	return -ENOENT;
-}
-
-static unsigned int refcount(unsigned int id)
-{
-	struct bss_instance_info i;
-
-	return info(id, &i) ? 0 : i.refcount;
-}
 
 FIXTURE(model) {
 	int unused;
@@ -132,7 +32,7 @@ FIXTURE(model) {
 
 FIXTURE_SETUP(model)
 {
-	if (dev() < 0)
+	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
 	ASSERT_EQ(0, load("bss_echo"));
 	ASSERT_EQ(0, load("bss_relay"));
@@ -204,7 +104,7 @@ TEST_F(model, required_binding_checked)
 	EXPECT_EQ(0, create("bss_relay", 0, NULL));
 	strcpy(c.image, "bss_relay");
 	c.bind[0] = w;
-	EXPECT_EQ(-1, ioctl(dev(), BSS_IOC_INSTANCE_CREATE, &c));
+	EXPECT_EQ(-1, ioctl(bss_fd(), BSS_IOC_INSTANCE_CREATE, &c));
 	EXPECT_EQ(EINVAL, errno);
 	EXPECT_NE(NULL, strstr(c.msg, "requires 0x100"));
 	EXPECT_EQ(0, destroy(e));
@@ -320,11 +220,11 @@ TEST(signature_mismatch_refused)
 {
 	struct bss_load_error le = { .size = sizeof(le), .name = "bss_badsig" };
 
-	if (dev() < 0)
+	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
 	ASSERT_EQ(0, load("bss_echo"));
 	EXPECT_EQ(-EINVAL, load("bss_badsig"));
-	ASSERT_EQ(0, ioctl(dev(), BSS_IOC_LOAD_ERROR, &le));
+	ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_LOAD_ERROR, &le));
 	EXPECT_EQ(-EINVAL, le.err);
 	EXPECT_NE(NULL, strstr(le.msg, "signature differs")) TH_LOG("%s", le.msg);
 }
@@ -347,20 +247,20 @@ TEST(malformed_descriptions_refused)
 	struct bss_stats before = { .size = sizeof(before) }, after = before;
 	unsigned int i;
 
-	if (dev() < 0)
+	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
-	ASSERT_EQ(0, ioctl(dev(), BSS_IOC_STATS, &before));
+	ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_STATS, &before));
 	for (i = 0; i < ARRAY_SIZE(cases); i++) {
 		struct bss_load_error le = { .size = sizeof(le) };
 
 		strcpy(le.name, cases[i].name);
 		EXPECT_EQ(cases[i].err, load(cases[i].name)) TH_LOG("%s", cases[i].name);
-		ASSERT_EQ(0, ioctl(dev(), BSS_IOC_LOAD_ERROR, &le));
+		ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_LOAD_ERROR, &le));
 		EXPECT_EQ(cases[i].err, le.err);
 		EXPECT_NE(NULL, strstr(le.msg, cases[i].msg)) TH_LOG("%s: %s", cases[i].name, le.msg);
 	}
 	/* Nothing changed: no image, no service left behind. */
-	ASSERT_EQ(0, ioctl(dev(), BSS_IOC_STATS, &after));
+	ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_STATS, &after));
 	EXPECT_EQ(before.images, after.images);
 	EXPECT_EQ(before.services, after.services);
 }
@@ -369,21 +269,21 @@ TEST(malformed_files_refused)
 {
 	static char buf[1 << 20];
 	struct bss_image_check c = { .size = sizeof(c) };
-	int fd = open(DIR "bss_echo.ko", O_RDONLY);
+	int fd = open(BSS_DIR "bss_echo.ko", O_RDONLY);
 	ssize_t n;
 
-	if (dev() < 0)
+	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
 	ASSERT_LE(0, fd);
 	n = read(fd, buf, sizeof(buf));
 	close(fd);
 	c.data = (unsigned long)buf;
 	c.len = 100;
-	EXPECT_EQ(-1, ioctl(dev(), BSS_IOC_IMAGE_CHECK, &c));
+	EXPECT_EQ(-1, ioctl(bss_fd(), BSS_IOC_IMAGE_CHECK, &c));
 	EXPECT_EQ(ENOEXEC, errno);
 	EXPECT_NE(0, c.msg[0]);
 	c.len = n;
-	EXPECT_EQ(0, ioctl(dev(), BSS_IOC_IMAGE_CHECK, &c)) TH_LOG("%s", c.msg);
+	EXPECT_EQ(0, ioctl(bss_fd(), BSS_IOC_IMAGE_CHECK, &c)) TH_LOG("%s", c.msg);
 	EXPECT_STREQ("bss_echo", c.name);
 	/* The in-tree mii.ko is no server. */
 	{
@@ -402,13 +302,13 @@ TEST(unprivileged_refused)
 	pid_t pid;
 	int status;
 
-	if (dev() < 0)
+	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
 	pid = fork();
 	ASSERT_LE(0, pid);
 	if (pid == 0) {
 		struct bss_instance_create c = { .size = sizeof(c), .image = "bss_echo" };
-		int fd = dev();
+		int fd = bss_fd();
 
 		if (setgid(65534) || setuid(65534))
 			_exit(2);

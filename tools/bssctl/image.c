@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * bssctl image { load | unload | show }: server files in and out.
+ * bssctl image { load | unload | show | list }: server files in and out.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -21,7 +21,7 @@ static int read_file(const char *path, void **buf, size_t *len)
 
 	if (fd < 0)
 		return bss_err(errno, "cannot open %s", path);
-	if (fstat(fd, &st) || st.st_size > (8 << 20)) {
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || st.st_size > (8 << 20)) {
 		close(fd);
 		return bss_err(EFBIG, "%s: not a regular file of at most 8 MiB", path);
 	}
@@ -91,6 +91,8 @@ static int do_unload(int argc, char **argv)
 		return bss_err(0, "usage: image unload NAME");
 	if (syscall(SYS_delete_module, argv[0], O_NONBLOCK))
 		return bss_err(errno, "cannot unload %s (instances alive?)", argv[0]);
+	if (json_output)
+		jsonw_null(json_wtr);
 	return 0;
 }
 
@@ -99,9 +101,10 @@ static void show_one(const struct bss_image_info *i)
 	unsigned int r;
 
 	if (!json_output) {
-		printf("%s: service %s (0x%x) fns %u priv %u stack %u attrs 0x%x instances %u ctor %llu dtor %llu requires",
+		printf("%s: service %s (0x%x) fns %u priv %u stack %u attrs 0x%x",
 		       i->name, i->service, i->service_id, i->nfns, i->priv_size,
-		       i->stack_need, i->attrs, i->instances,
+		       i->stack_need, i->attrs);
+		printf(" instances %u ctor %llu dtor %llu requires", i->instances,
 		       (unsigned long long)i->ctor_calls,
 		       (unsigned long long)i->dtor_calls);
 		for (r = 0; r < i->nrequired; r++)
@@ -131,10 +134,19 @@ static void show_one(const struct bss_image_info *i)
 static int do_show(int argc, char **argv)
 {
 	struct bss_image_info *info;
-	unsigned int i, n;
+	unsigned int i, n, shown = 0;
 
-	if (bss_list(BSS_IOC_IMAGE_LIST, 0, sizeof(*info), (void **)&info, &n))
+	if (argc > 1)
+		return bss_err(0, "usage: image { show | list } [NAME]");
+	if (bss_list(BSS_IOC_IMAGE_LIST, 0, sizeof(*info), (void **)&info, &n,
+		     "list images"))
 		return -1;
+	for (i = 0; i < n && argc; i++)
+		shown += !strcmp(argv[0], info[i].name);
+	if (argc && !shown) {
+		free(info);
+		return bss_err(0, "no image %s", argv[0]);
+	}
 	if (json_output)
 		jsonw_start_array(json_wtr);
 	for (i = 0; i < n; i++)
@@ -148,6 +160,8 @@ static int do_show(int argc, char **argv)
 
 static int do_help(int argc, char **argv)
 {
+	if (help_json())
+		return 0;
 	fprintf(stderr,
 		"Usage: %s image load FILE\n"
 		"       %s image unload NAME\n"

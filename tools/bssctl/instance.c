@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * bssctl instance { create | destroy | show } and bssctl ref show: servers
- * and the references between them.
+ * bssctl instance { create | destroy | show | list | fns } and bssctl ref
+ * { show | list }: servers, their functions and the references between them.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -10,19 +10,6 @@
 #include <linux/bss.h>
 
 #include "bssctl.h"
-
-static int parse_u32(const char *s, unsigned int *v)
-{
-	char *end;
-	unsigned long x;
-
-	errno = 0;
-	x = strtoul(s, &end, 0);
-	if (errno || *end || !*s || x > 0xffffffffUL)
-		return bss_err(EINVAL, "'%s' is not a number", s);
-	*v = x;
-	return 0;
-}
 
 static int do_create(int argc, char **argv)
 {
@@ -37,7 +24,7 @@ static int do_create(int argc, char **argv)
 	for (i = 2; i < argc; i++) {
 		if (c.nbind == 16)
 			return bss_err(E2BIG, "at most 16 bindings");
-		if (parse_u32(argv[i], &c.bind[c.nbind++]))
+		if (parse_u32(argv[i], &c.bind[c.nbind++], "bind ID"))
 			return -1;
 	}
 	if (bss_dev_open() < 0)
@@ -58,12 +45,16 @@ static int do_destroy(int argc, char **argv)
 {
 	struct bss_instance_destroy d = { .size = sizeof(d) };
 
-	if (argc != 1 || parse_u32(argv[0], &d.id))
+	if (argc != 1)
 		return bss_err(0, "usage: instance destroy ID");
+	if (parse_u32(argv[0], &d.id, "instance ID"))
+		return -1;
 	if (bss_dev_open() < 0)
 		return -1;
 	if (ioctl(bss_dev_open(), BSS_IOC_INSTANCE_DESTROY, &d))
 		return bss_err(errno, "instance destroy %u: %s", d.id, d.msg);
+	if (json_output)
+		jsonw_null(json_wtr);
 	return 0;
 }
 
@@ -95,12 +86,21 @@ static void show_one(const struct bss_instance_info *i)
 static int do_show(int argc, char **argv)
 {
 	struct bss_instance_info *info;
-	unsigned int i, n, id = 0;
+	unsigned int i, n, id = 0, shown = 0;
 
-	if (argc && parse_u32(argv[0], &id))
+	if (argc > 1)
+		return bss_err(0, "usage: instance { show | list } [ID]");
+	if (argc && parse_u32(argv[0], &id, "instance ID"))
 		return -1;
-	if (bss_list(BSS_IOC_INSTANCE_LIST, 0, sizeof(*info), (void **)&info, &n))
+	if (bss_list(BSS_IOC_INSTANCE_LIST, 0, sizeof(*info), (void **)&info, &n,
+		     "list instances"))
 		return -1;
+	for (i = 0; i < n && id; i++)
+		shown += info[i].id == id;
+	if (id && !shown) {
+		free(info);
+		return bss_err(0, "no instance %u", id);
+	}
 	if (json_output)
 		jsonw_start_array(json_wtr);
 	for (i = 0; i < n; i++)
@@ -112,14 +112,60 @@ static int do_show(int argc, char **argv)
 	return 0;
 }
 
+static void fn_show_one(const struct bss_fn_info *f, unsigned int idx)
+{
+	char args[BSS_ARGS * (KIND_NAME_LEN + 2)], kbuf[KIND_NAME_LEN];
+	unsigned int i;
+
+	if (!json_output) {
+		fn_arg_list(f, args, sizeof(args));
+		printf("%u %s(%s) -> %s\n", idx, f->name, args,
+		       kind_name(f->ret, f->ret_svc, kbuf));
+		return;
+	}
+	jsonw_start_object(json_wtr);
+	jsonw_uint_field(json_wtr, "index", idx);
+	jsonw_string_field(json_wtr, "name", f->name);
+	jsonw_name(json_wtr, "args");
+	jsonw_start_array(json_wtr);
+	for (i = 0; i < f->nargs && i < BSS_ARGS; i++)
+		if (f->arg[i] != KIND_SIZE)
+			jsonw_string(json_wtr, kind_name(f->arg[i], f->arg_svc[i], kbuf));
+	jsonw_end_array(json_wtr);
+	jsonw_string_field(json_wtr, "ret", kind_name(f->ret, f->ret_svc, kbuf));
+	jsonw_end_object(json_wtr);
+}
+
+static int do_fns(int argc, char **argv)
+{
+	struct fn_table t;
+	unsigned int i, id;
+
+	if (argc != 1)
+		return bss_err(0, "usage: instance { fns | functions } ID");
+	if (parse_u32(argv[0], &id, "instance ID") || fn_table_get(&t, id))
+		return -1;
+	if (json_output)
+		jsonw_start_array(json_wtr);
+	for (i = 0; i < t.n; i++)
+		fn_show_one(&t.fns[i], i);
+	if (json_output)
+		jsonw_end_array(json_wtr);
+	fn_table_free(&t);
+	return 0;
+}
+
 static int do_help(int argc, char **argv)
 {
+	if (help_json())
+		return 0;
 	fprintf(stderr,
 		"Usage: %s instance create IMAGE [bind ID...]\n"
 		"       %s instance destroy ID\n"
 		"       %s instance { show | list } [ID]\n"
+		"       %s instance { fns | functions } ID\n"
 		"       %s instance help\n",
-		bin_name, bin_name, bin_name, bin_name);
+		bin_name, bin_name, bin_name, bin_name, bin_name);
 	return 0;
 }
 
@@ -128,6 +174,8 @@ static const struct cmd cmds[] = {
 	{ "destroy",	do_destroy },
 	{ "show",	do_show },
 	{ "list",	do_show },
+	{ "fns",	do_fns },
+	{ "functions",	do_fns },
 	{ "help",	do_help },
 	{ NULL }
 };
@@ -141,10 +189,14 @@ static int ref_show(int argc, char **argv)
 {
 	struct bss_ref_info *r;
 	unsigned int i, n, id;
+	char what[48];
 
-	if (argc != 1 || parse_u32(argv[0], &id))
-		return bss_err(0, "usage: ref show ID");
-	if (bss_list(BSS_IOC_REF_LIST, id, sizeof(*r), (void **)&r, &n))
+	if (argc != 1)
+		return bss_err(0, "usage: ref { show | list } ID");
+	if (parse_u32(argv[0], &id, "instance ID"))
+		return -1;
+	snprintf(what, sizeof(what), "references of instance %u", id);
+	if (bss_list(BSS_IOC_REF_LIST, id, sizeof(*r), (void **)&r, &n, what))
 		return -1;
 	if (json_output)
 		jsonw_start_array(json_wtr);
@@ -170,6 +222,8 @@ static int ref_show(int argc, char **argv)
 
 static int ref_help(int argc, char **argv)
 {
+	if (help_json())
+		return 0;
 	fprintf(stderr,
 		"Usage: %s ref { show | list } ID\n"
 		"       %s ref help\n",

@@ -53,17 +53,39 @@ bool is_prefix(const char *pfx, const char *str)
 	return *pfx && !strncmp(str, pfx, strlen(pfx));
 }
 
+/* Help is text on stderr; in JSON mode it is a null, like bpftool's. */
+bool help_json(void)
+{
+	if (json_output)
+		jsonw_null(json_wtr);
+	return json_output;
+}
+
+int parse_u32(const char *s, unsigned int *v, const char *what)
+{
+	unsigned long long x;
+	char *end;
+
+	errno = 0;
+	x = strtoull(s, &end, 0);
+	if (errno || *end || !*s || *s == '-' || x > 0xffffffffULL)
+		return bss_err(0, "%s '%s' is not a number", what, s);
+	*v = x;
+	return 0;
+}
+
 int cmd_select(const struct cmd *cmds, int argc, char **argv,
 	       int (*help)(int argc, char **argv))
 {
 	const struct cmd *c;
 
 	if (argc < 1)
-		return help ? help(argc, argv) : bss_err(0, "command expected");
+		return help(argc, argv);
 	for (c = cmds; c->name; c++)
 		if (is_prefix(argv[0], c->name))
 			return c->func(argc - 1, argv + 1);
-	help(argc - 1, argv + 1);
+	if (!json_output)
+		help(argc - 1, argv + 1);
 	return bss_err(0, "unknown command '%s'", argv[0]);
 }
 
@@ -88,24 +110,32 @@ int bss_dev_ioctl(unsigned long req, void *arg, const char *what)
 	return 0;
 }
 
-/* Fetch a whole list, growing the buffer until it fits. */
+/*
+ * Fetch a whole list, growing the buffer until it fits. A NULL @what makes
+ * it quiet: the caller can do without the list.
+ */
 int bss_list(unsigned long req, unsigned int id, size_t entsize, void **out,
-	     unsigned int *count)
+	     unsigned int *count, const char *what)
 {
 	struct bss_list l = { .size = sizeof(l), .id = id, .entsize = entsize };
 	unsigned int cap = 16;
 	void *buf = NULL;
+	int fd, err;
 
+	fd = what ? bss_dev_open() : dev_fd;
+	if (fd < 0)
+		return -1;
 	for (;;) {
 		free(buf);
 		buf = calloc(cap, entsize);
 		if (!buf)
-			return bss_err(ENOMEM, "list");
+			return what ? bss_err(ENOMEM, "%s", what) : -1;
 		l.count = cap;
 		l.buf = (unsigned long)buf;
-		if (bss_dev_ioctl(req, &l, id ? "list references" : "list")) {
+		if (ioctl(fd, req, &l) < 0) {
+			err = errno;
 			free(buf);
-			return -1;
+			return what ? bss_err(err, "%s", what) : -1;
 		}
 		if (l.count <= cap)
 			break;
@@ -118,19 +148,19 @@ int bss_list(unsigned long req, unsigned int id, size_t entsize, void **out,
 
 static int do_help(int argc, char **argv)
 {
-	if (json_output) {
-		jsonw_null(json_wtr);
+	if (help_json())
 		return 0;
-	}
 	fprintf(stderr,
 		"Usage: %s [OPTIONS] OBJECT { COMMAND | help }\n"
-		"       %s version\n"
+		"       %s [OPTIONS] call ID FN [ARG...]\n"
+		"       %s [OPTIONS] version\n"
+		"       %s help\n"
 		"\n"
-		"       %s call ID FN [ARG...]\n"
+		"       OBJECT := { image | instance | ref | runtime }\n"
+		"       OPTIONS := { {-j|--json} [{-p|--pretty}] | {-h|--help} | {-V|--version} }\n"
 		"\n"
-		"       OBJECT := { image | instance | ref | runtime | version }\n"
-		"       OPTIONS := { {-j|--json} [{-p|--pretty}] | {-h|--help} | {-V|--version} }\n",
-		bin_name, bin_name, bin_name);
+		"See '%s OBJECT help' for the commands of each object and bssctl(8).\n",
+		bin_name, bin_name, bin_name, bin_name, bin_name);
 	return 0;
 }
 
@@ -153,10 +183,16 @@ static const struct option options[] = {
 	{ NULL }
 };
 
-static int parse_options(int argc, char **argv)
+/*
+ * Returns the index of OBJECT; *action is the first of -h and -V, and @bad
+ * receives the first option not understood.
+ */
+static int parse_options(int argc, char **argv, int *action, char *bad,
+			 size_t badlen)
 {
 	int opt;
 
+	opterr = 0;
 	while ((opt = getopt_long(argc, argv, "+jphV", options, NULL)) >= 0) {
 		switch (opt) {
 		case 'p':
@@ -167,11 +203,18 @@ static int parse_options(int argc, char **argv)
 			json_output = true;
 			break;
 		case 'h':
-			return -2;
 		case 'V':
-			return -3;
+			if (!*action)
+				*action = opt;
+			break;
 		default:
-			return -1;
+			if (*bad)
+				break;
+			if (optopt && strncmp(argv[optind - 1], "--", 2))
+				snprintf(bad, badlen, "-%c", optopt);
+			else
+				snprintf(bad, badlen, "%s", argv[optind - 1]);
+			break;
 		}
 	}
 	return optind;
@@ -179,25 +222,27 @@ static int parse_options(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	int ret, first;
+	int ret, first, action = 0;
+	char bad[32] = "";
 
 	bin_name = "bssctl";
-	first = parse_options(argc, argv);
-	if (first == -1) {
-		do_help(0, NULL);
-		return 1;
-	}
+	first = parse_options(argc, argv, &action, bad, sizeof(bad));
 	if (json_output) {
 		json_wtr = jsonw_new(stdout, pretty_output);
 		if (!json_wtr)
 			return 1;
 	}
-	if (first == -2)
+	if (*bad) {
+		if (!json_output)
+			do_help(0, NULL);
+		ret = bss_err(0, "unrecognized option '%s'", bad);
+	} else if (action == 'h') {
 		ret = do_help(0, NULL);
-	else if (first == -3)
+	} else if (action == 'V') {
 		ret = do_version(0, NULL);
-	else
+	} else {
 		ret = cmd_select(top_cmds, argc - first, argv + first, do_help);
+	}
 	jsonw_destroy(&json_wtr);
 	if (dev_fd >= 0)
 		close(dev_fd);

@@ -34,10 +34,11 @@ function refsvc(t,   s) {
 BEGIN { nsvc = 0 }
 /^#/ || /^[ \t]*$/ { next }
 $1 == "service" {
-	if (NF != 3) die("usage: service NAME ID")
+	if (NF != 3 && !(NF == 4 && $4 == "atomic")) die("usage: service NAME ID [atomic]")
 	if ($2 in id) die("duplicate service '" $2 "'")
 	for (s in id) if (id[s] == $3 + 0 || id[s] == $3) die("duplicate ID " $3)
 	cur = $2; id[cur] = $3; order[nsvc++] = cur; nfn[cur] = 0
+	flags[cur] = NF == 4 ? "BSS_SVC_ATOMIC" : "0"
 	next
 }
 $1 == "fn" {
@@ -96,7 +97,7 @@ END {
 		}
 		print "};"
 		printf "\nstatic const struct bss_service bss_svc_%s __maybe_unused = {\n", s
-		printf "\t.id = BSS_SVC_%s,\n\t.nfns = %d,\n\t.name = \"%s\",\n", s, nfn[s], s
+		printf "\t.id = BSS_SVC_%s,\n\t.nfns = %d,\n\t.flags = %s,\n\t.name = \"%s\",\n", s, nfn[s], flags[s], s
 		printf "\t.fn_names = bss_fn_names_%s,\n\t.sigs = bss_sigs_%s,\n};\n", s, s
 		# Typed callers: a call site names its import, the macro finds it.
 		for (i = 0; i < nfn[s]; i++) {

@@ -24,6 +24,15 @@ done
 out=/dev/ttyS1
 say() { echo "$*" > $out; }
 
+# Unload every server module, then the runtime: refused if anything is
+# still alive, which fails the run.
+unload_all() {
+	for m in /sys/module/bss_*; do
+		[ -e "$m" ] && { rmmod "${m##*/}" || return 1; }
+	done
+	rmmod bss
+}
+
 finish() {
 	say "# dmesg-begin"
 	dmesg > $out
@@ -53,13 +62,19 @@ check)
 		say "# exit: $name $r"
 		[ $r -eq 0 ] || [ $r -eq 4 ] || rc=1
 	done
-	rmmod bss || rc=1
+	unload_all || rc=1
 	finish $rc
 	;;
 run)
 	/lib/bss/run-main.sh > $out 2>&1
 	r=$?
-	rmmod bss || r=1
+	unload_all || r=1
+	finish $r
+	;;
+bench)
+	/lib/bss/run-bench.sh > $out 2>&1
+	r=$?
+	unload_all || r=1
 	finish $r
 	;;
 *)

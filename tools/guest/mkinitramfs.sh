@@ -21,6 +21,7 @@ cp /bin/busybox "$root/bin/busybox"
 ln -s busybox "$root/bin/sh"
 install -m 0755 tools/guest/init.sh "$root/init"
 install -m 0755 tools/guest/run-main.sh "$root/lib/bss/run-main.sh"
+install -m 0755 tools/guest/run-bench.sh "$root/lib/bss/run-bench.sh"
 install -m 0755 build/bssctl "$root/bin/bssctl"
 find bsskmod $(ls -d servers 2>/dev/null) -name '*.ko' -exec cp {} "$root/lib/bss/" \;
 for t in build/selftests/*; do

@@ -126,6 +126,18 @@ struct bss_fn_info {
 	__u32 arg_svc[BSS_ARGS];
 };
 
+/* struct bss_error_info - one entry of BSS_IOC_ERROR_LIST, oldest first */
+struct bss_error_info {
+	__u64 seq;
+	__u64 time_ns;		/* CLOCK_MONOTONIC */
+	__u32 id;		/* BSS error ID (enum bss_error in bss/abi.h) */
+	__s32 err;		/* POSIX errno, negative */
+	__u32 instance;		/* where it was thrown; 0: the runtime */
+	__u32 pad;
+	char image[BSS_NAME_LEN];
+	char msg[BSS_MSG_LEN];
+};
+
 /* struct bss_ref_info - one entry of BSS_IOC_REF_LIST */
 struct bss_ref_info {
 	__u32 handle;
@@ -190,6 +202,10 @@ struct bss_instance_destroy {
  *		for blocks, each followed by its size
  * @ret:	out: return value; an instance ID for a returned reference
  * @msg:	out: on failure, the cause
+ * @context:	in: where the call runs: BSS_CALL_PROCESS (this thread),
+ *		BSS_CALL_SOFTIRQ (a timer), BSS_CALL_HARDIRQ (irq_work),
+ *		BSS_CALL_WORKQUEUE; outside this thread scalars only
+ * @err_id:	out: on an uncaught throw, its BSS error ID
  */
 struct bss_call {
 	__u32 size;
@@ -199,7 +215,14 @@ struct bss_call {
 	__u64 args[BSS_ARGS];
 	__u64 ret;
 	char msg[BSS_MSG_LEN];
+	__u32 context;
+	__u32 err_id;
 };
+
+#define BSS_CALL_PROCESS	0
+#define BSS_CALL_SOFTIRQ	1
+#define BSS_CALL_HARDIRQ	2
+#define BSS_CALL_WORKQUEUE	3
 
 /* struct bss_stats - BSS_IOC_STATS: live object counts */
 struct bss_stats {
@@ -224,5 +247,6 @@ struct bss_stats {
 #define BSS_IOC_CALL		_IOWR(BSS_IOC_MAGIC, 0x08, struct bss_call)
 #define BSS_IOC_STATS		_IOWR(BSS_IOC_MAGIC, 0x09, struct bss_stats)
 #define BSS_IOC_FN_LIST		_IOWR(BSS_IOC_MAGIC, 0x0a, struct bss_list)
+#define BSS_IOC_ERROR_LIST	_IOWR(BSS_IOC_MAGIC, 0x0b, struct bss_list)
 
 #endif /* _UAPI_LINUX_BSS_H */

@@ -60,9 +60,14 @@ typedef __u32 bss_ref_t;
 typedef __u64 (*bss_entry_t)(void *self, __u64 a0, __u64 a1, __u64 a2,
 			     __u64 a3);
 
+/* Service flags. */
+#define BSS_SVC_ATOMIC		0x1	/* callers keep their serialization lock */
+
 struct bss_service {
 	__u32 id;
 	__u32 nfns;
+	__u32 flags;
+	__u32 pad;
 	const char *name;
 	const char * const *fn_names;
 	const struct bss_sig *sigs;
@@ -123,6 +128,13 @@ enum bss_sys {
 	BSS_SYS_REF_SAME,	/* do two references name one server? */
 	BSS_SYS_LOCAL_CREATE,	/* hand out a sub-object as a server */
 	BSS_SYS_SELF,		/* a temporary reference to the running server */
+	BSS_SYS_TRY,		/* open a try block (after bss_setjmp) */
+	BSS_SYS_TRY_END,	/* close it */
+	BSS_SYS_THROW,		/* abort up to the innermost try */
+	BSS_SYS_LOCK,		/* thread-safe servers: take the server's lock */
+	BSS_SYS_UNLOCK,		/* and drop it */
+	BSS_SYS_THREAD,		/* thread factory: run one of our functions */
+	BSS_SYS_THREAD_STOP,	/* should a factory thread stop? */
 	BSS_SYS_MAX,
 };
 
@@ -133,5 +145,47 @@ enum bss_sys {
 #define BSS_SYS_ref_same	BSS_SYS_REF_SAME
 #define BSS_SYS_local_create	BSS_SYS_LOCAL_CREATE
 #define BSS_SYS_self		BSS_SYS_SELF
+#define BSS_SYS_try		BSS_SYS_TRY
+#define BSS_SYS_try_end		BSS_SYS_TRY_END
+#define BSS_SYS_throw		BSS_SYS_THROW
+#define BSS_SYS_lock		BSS_SYS_LOCK
+#define BSS_SYS_unlock		BSS_SYS_UNLOCK
+#define BSS_SYS_thread		BSS_SYS_THREAD
+#define BSS_SYS_thread_stop	BSS_SYS_THREAD_STOP
+
+/*
+ * A try block, on the stack of the server that opens it. bss_setjmp()
+ * fills jb in the server's own frame; the runtime fills the rest. After a
+ * throw, control returns from bss_setjmp() a second time with the error.
+ */
+struct bss_jmpbuf {
+	unsigned long regs[8];
+};
+
+struct bss_try {
+	struct bss_jmpbuf jb;
+	struct bss_try *prev;
+	__u32 depth;		/* call frames when the try opened */
+	__u32 top;		/* temporaries then */
+	__s32 err;		/* caught: POSIX errno */
+	__u32 id;		/* caught: BSS error ID */
+};
+
+/* BSS error IDs: what went wrong, in BSS terms; the errno travels along. */
+enum bss_error {
+	BSS_E_NONE,
+	BSS_E_USER,		/* thrown by a server */
+	BSS_E_BAD_REF,		/* no such reference */
+	BSS_E_WRONG_SERVICE,	/* target implements another service */
+	BSS_E_NO_CALLBACK,	/* forbidden re-entry by the same thread */
+	BSS_E_WOULD_BLOCK,	/* blocking call from atomic context */
+	BSS_E_DEPTH,		/* call stack too deep */
+	BSS_E_TEMPS,		/* too many temporaries */
+	BSS_E_NOMEM,
+	BSS_E_ARG,		/* bad argument (block size, kind) */
+	BSS_E_MAX,
+};
+
+int bss_setjmp(struct bss_jmpbuf *jb) __attribute__((returns_twice));
 
 #endif /* _BSS_ABI_H */

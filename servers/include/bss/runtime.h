@@ -19,5 +19,12 @@ bss_ref_t bss_sys_ref_weak(bss_ref_t ref);
 int bss_sys_ref_same(bss_ref_t a, bss_ref_t b);
 bss_ref_t bss_sys_local_create(unsigned int cls, void *obj);
 bss_ref_t bss_sys_self(void);
+void bss_sys_try(struct bss_try *tc);
+void bss_sys_try_end(struct bss_try *tc);
+void bss_sys_throw(__u32 id, int err);	/* never returns: see bss_throw() */
+void bss_sys_lock(void);
+void bss_sys_unlock(void);
+int bss_sys_thread(__u32 fn, __u64 arg);
+int bss_sys_thread_stop(void);
 
 #endif /* _BSS_RUNTIME_H */

@@ -62,6 +62,24 @@ static const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
 #define bss_local_create(cls, obj) \
 	__BSS_SYS(local_create)(LOCAL_##cls, obj)
 #define bss_self()		__BSS_SYS(self)()
+#define bss_throw(id, err)			\
+	do {					\
+		__BSS_SYS(throw)(id, err);	\
+		unreachable();			\
+	} while (0)
+#define bss_lock()		__BSS_SYS(lock)()
+#define bss_unlock()		__BSS_SYS(unlock)()
+#define bss_thread(fn, arg)	__BSS_SYS(thread)(BSS_FN_##fn, arg)
+#define bss_thread_stop()	__BSS_SYS(thread_stop)()
+
+/*
+ * Try blocks: if (!bss_try(&tc)) { ... bss_try_end(&tc); } else { caught:
+ * tc.err, tc.id }. A try still open when its function returns is closed by
+ * the runtime.
+ */
+#define bss_try(tc) \
+	((void)__BSS_IMP_sys_try, bss_setjmp(&(tc)->jb) ?: (bss_sys_try(tc), 0))
+#define bss_try_end(tc)		__BSS_SYS(try_end)(tc)
 
 /* Local server classes: sub-objects handed out as server references. */
 #define __BSS_LOCAL_ENUM(n_, s_, p_, t_, d_)	LOCAL_##n_,

@@ -53,6 +53,7 @@ static const struct bss_sig bss_sigs_echo[] __maybe_unused = {
 static const struct bss_service bss_svc_echo __maybe_unused = {
 	.id = BSS_SVC_echo,
 	.nfns = 5,
+	.flags = 0,
 	.name = "echo",
 	.fn_names = bss_fn_names_echo,
 	.sigs = bss_sigs_echo,
@@ -180,6 +181,7 @@ static const struct bss_sig bss_sigs_relay[] __maybe_unused = {
 static const struct bss_service bss_svc_relay __maybe_unused = {
 	.id = BSS_SVC_relay,
 	.nfns = 5,
+	.flags = 0,
 	.name = "relay",
 	.fn_names = bss_fn_names_relay,
 	.sigs = bss_sigs_relay,
@@ -293,6 +295,7 @@ static const struct bss_sig bss_sigs_watch[] __maybe_unused = {
 static const struct bss_service bss_svc_watch __maybe_unused = {
 	.id = BSS_SVC_watch,
 	.nfns = 3,
+	.flags = 0,
 	.name = "watch",
 	.fn_names = bss_fn_names_watch,
 	.sigs = bss_sigs_watch,
@@ -386,6 +389,7 @@ static const struct bss_sig bss_sigs_file[] __maybe_unused = {
 static const struct bss_service bss_svc_file __maybe_unused = {
 	.id = BSS_SVC_file,
 	.nfns = 4,
+	.flags = 0,
 	.name = "file",
 	.fn_names = bss_fn_names_file,
 	.sigs = bss_sigs_file,
@@ -492,6 +496,7 @@ static const struct bss_sig bss_sigs_dir[] __maybe_unused = {
 static const struct bss_service bss_svc_dir __maybe_unused = {
 	.id = BSS_SVC_dir,
 	.nfns = 4,
+	.flags = 0,
 	.name = "dir",
 	.fn_names = bss_fn_names_dir,
 	.sigs = bss_sigs_dir,
@@ -565,11 +570,13 @@ __bss_call_dir_unlink(const struct bss_import *imp, bss_ref_t ref, const void * 
 #define BSS_FN_bench_nop 0
 #define BSS_FN_bench_loop 1
 #define BSS_FN_bench_refs 2
+#define BSS_FN_bench_temps 3
 
 static const char * const bss_fn_names_bench[] __maybe_unused = {
 	"nop",
 	"loop",
 	"refs",
+	"temps",
 };
 
 static const struct bss_sig bss_sigs_bench[] __maybe_unused = {
@@ -579,20 +586,26 @@ static const struct bss_sig bss_sigs_bench[] __maybe_unused = {
 		.arg_svc = { 0 },
 	},
 	[BSS_FN_bench_loop] = {
-		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
-		.arg = { BSS_T_U32, BSS_T_U64 },
-		.arg_svc = { 0, 0 },
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_U32, BSS_T_U64, BSS_T_REF },
+		.arg_svc = { 0, 0, BSS_SVC_bench },
 	},
 	[BSS_FN_bench_refs] = {
-		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
-		.arg = { BSS_T_U32, BSS_T_U64 },
-		.arg_svc = { 0, 0 },
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_U32, BSS_T_U64, BSS_T_REF },
+		.arg_svc = { 0, 0, BSS_SVC_bench },
+	},
+	[BSS_FN_bench_temps] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
 	},
 };
 
 static const struct bss_service bss_svc_bench __maybe_unused = {
 	.id = BSS_SVC_bench,
-	.nfns = 3,
+	.nfns = 4,
+	.flags = 0,
 	.name = "bench",
 	.fn_names = bss_fn_names_bench,
 	.sigs = bss_sigs_bench,
@@ -607,20 +620,28 @@ __bss_call_bench_nop(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 	__bss_call_bench_nop(&__bss_imports[__BSS_IMP_bench_nop], ref, ##__VA_ARGS__)
 
 static inline __u64
-__bss_call_bench_loop(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1)
+__bss_call_bench_loop(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1, bss_ref_t a2)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, (__u64) a2, 0);
 }
 #define bench_loop(ref, ...) \
 	__bss_call_bench_loop(&__bss_imports[__BSS_IMP_bench_loop], ref, ##__VA_ARGS__)
 
 static inline __u64
-__bss_call_bench_refs(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1)
+__bss_call_bench_refs(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1, bss_ref_t a2)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, (__u64) a2, 0);
 }
 #define bench_refs(ref, ...) \
 	__bss_call_bench_refs(&__bss_imports[__BSS_IMP_bench_refs], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_bench_temps(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define bench_temps(ref, ...) \
+	__bss_call_bench_temps(&__bss_imports[__BSS_IMP_bench_temps], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_bench(prefix, type) \
 	static __u64 prefix##_nop(type *self, __u64); \
@@ -628,23 +649,549 @@ __bss_call_bench_refs(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u
 	{ \
 		return (__u64)prefix##_nop(self, (__u64)a0); \
 	} \
-	static __u64 prefix##_loop(type *self, __u32, __u64); \
+	static __u64 prefix##_loop(type *self, __u32, __u64, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_loop(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_loop(self, (__u32)a0, (__u64)a1); \
+		return (__u64)prefix##_loop(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
 	} \
-	static __u64 prefix##_refs(type *self, __u32, __u64); \
+	static __u64 prefix##_refs(type *self, __u32, __u64, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_refs(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_refs(self, (__u32)a0, (__u64)a1); \
+		return (__u64)prefix##_refs(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
+	} \
+	static __u64 prefix##_temps(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_temps(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_temps(self, (__u32)a0); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_nop, \
 		__bss_entry_##prefix##_loop, \
 		__bss_entry_##prefix##_refs, \
+		__bss_entry_##prefix##_temps, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_bench, .entries = __bss_entries_##prefix, \
+	}
+
+/* service latch */
+#define BSS_SVC_latch 0x122
+#define BSS_FN_latch_hold 0
+#define BSS_FN_latch_open 1
+#define BSS_FN_latch_entered 2
+
+static const char * const bss_fn_names_latch[] __maybe_unused = {
+	"hold",
+	"open",
+	"entered",
+};
+
+static const struct bss_sig bss_sigs_latch[] __maybe_unused = {
+	[BSS_FN_latch_hold] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_latch_open] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_latch_entered] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+};
+
+static const struct bss_service bss_svc_latch __maybe_unused = {
+	.id = BSS_SVC_latch,
+	.nfns = 3,
+	.flags = BSS_SVC_ATOMIC,
+	.name = "latch",
+	.fn_names = bss_fn_names_latch,
+	.sigs = bss_sigs_latch,
+};
+
+static inline __u64
+__bss_call_latch_hold(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define latch_hold(ref, ...) \
+	__bss_call_latch_hold(&__bss_imports[__BSS_IMP_latch_hold], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_latch_open(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define latch_open(ref, ...) \
+	__bss_call_latch_open(&__bss_imports[__BSS_IMP_latch_open], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_latch_entered(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define latch_entered(ref, ...) \
+	__bss_call_latch_entered(&__bss_imports[__BSS_IMP_latch_entered], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_latch(prefix, type) \
+	static __u64 prefix##_hold(type *self); \
+	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_hold(self); \
+	} \
+	static void prefix##_open(type *self); \
+	static __u64 __bss_entry_##prefix##_open(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		prefix##_open(self); \
+		return 0; \
+	} \
+	static __u32 prefix##_entered(type *self); \
+	static __u64 __bss_entry_##prefix##_entered(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_entered(self); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_hold, \
+		__bss_entry_##prefix##_open, \
+		__bss_entry_##prefix##_entered, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_latch, .entries = __bss_entries_##prefix, \
+	}
+
+/* service counter */
+#define BSS_SVC_counter 0x120
+#define BSS_FN_counter_inc 0
+#define BSS_FN_counter_get 1
+#define BSS_FN_counter_hold 2
+#define BSS_FN_counter_hold_atomic 3
+#define BSS_FN_counter_callback 4
+#define BSS_FN_counter_spawn 5
+#define BSS_FN_counter_work 6
+#define BSS_FN_counter_forever 7
+
+static const char * const bss_fn_names_counter[] __maybe_unused = {
+	"inc",
+	"get",
+	"hold",
+	"hold_atomic",
+	"callback",
+	"spawn",
+	"work",
+	"forever",
+};
+
+static const struct bss_sig bss_sigs_counter[] __maybe_unused = {
+	[BSS_FN_counter_inc] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_counter_get] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_counter_hold] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_counter_hold_atomic] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_latch },
+	},
+	[BSS_FN_counter_callback] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_counter_spawn] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U64 },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_counter_work] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_counter_forever] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_counter __maybe_unused = {
+	.id = BSS_SVC_counter,
+	.nfns = 8,
+	.flags = 0,
+	.name = "counter",
+	.fn_names = bss_fn_names_counter,
+	.sigs = bss_sigs_counter,
+};
+
+static inline __u64
+__bss_call_counter_inc(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define counter_inc(ref, ...) \
+	__bss_call_counter_inc(&__bss_imports[__BSS_IMP_counter_inc], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_counter_get(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define counter_get(ref, ...) \
+	__bss_call_counter_get(&__bss_imports[__BSS_IMP_counter_get], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_counter_hold(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define counter_hold(ref, ...) \
+	__bss_call_counter_hold(&__bss_imports[__BSS_IMP_counter_hold], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_counter_hold_atomic(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define counter_hold_atomic(ref, ...) \
+	__bss_call_counter_hold_atomic(&__bss_imports[__BSS_IMP_counter_hold_atomic], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_counter_callback(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define counter_callback(ref, ...) \
+	__bss_call_counter_callback(&__bss_imports[__BSS_IMP_counter_callback], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_counter_spawn(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64) a0, (__u64) a1, 0, 0);
+}
+#define counter_spawn(ref, ...) \
+	__bss_call_counter_spawn(&__bss_imports[__BSS_IMP_counter_spawn], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_counter_work(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define counter_work(ref, ...) \
+	__bss_call_counter_work(&__bss_imports[__BSS_IMP_counter_work], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_counter_forever(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define counter_forever(ref, ...) \
+	__bss_call_counter_forever(&__bss_imports[__BSS_IMP_counter_forever], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_counter(prefix, type) \
+	static __u64 prefix##_inc(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_inc(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_inc(self, (__u64)a0); \
+	} \
+	static __u64 prefix##_get(type *self); \
+	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_get(self); \
+	} \
+	static __u64 prefix##_hold(type *self); \
+	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_hold(self); \
+	} \
+	static __u64 prefix##_hold_atomic(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_hold_atomic(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_hold_atomic(self, (bss_ref_t)a0); \
+	} \
+	static __u64 prefix##_callback(type *self); \
+	static __u64 __bss_entry_##prefix##_callback(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_callback(self); \
+	} \
+	static __u32 prefix##_spawn(type *self, __u32, __u64); \
+	static __u64 __bss_entry_##prefix##_spawn(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_spawn(self, (__u32)a0, (__u64)a1); \
+	} \
+	static __u64 prefix##_work(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_work(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_work(self, (__u64)a0); \
+	} \
+	static __u64 prefix##_forever(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_forever(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_forever(self, (__u64)a0); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_inc, \
+		__bss_entry_##prefix##_get, \
+		__bss_entry_##prefix##_hold, \
+		__bss_entry_##prefix##_hold_atomic, \
+		__bss_entry_##prefix##_callback, \
+		__bss_entry_##prefix##_spawn, \
+		__bss_entry_##prefix##_work, \
+		__bss_entry_##prefix##_forever, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_counter, .entries = __bss_entries_##prefix, \
+	}
+
+/* service gate */
+#define BSS_SVC_gate 0x121
+#define BSS_FN_gate_hold 0
+#define BSS_FN_gate_open 1
+#define BSS_FN_gate_entered 2
+#define BSS_FN_gate_call_back 3
+#define BSS_FN_gate_nop 4
+
+static const char * const bss_fn_names_gate[] __maybe_unused = {
+	"hold",
+	"open",
+	"entered",
+	"call_back",
+	"nop",
+};
+
+static const struct bss_sig bss_sigs_gate[] __maybe_unused = {
+	[BSS_FN_gate_hold] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_gate_open] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_gate_entered] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_gate_call_back] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_counter },
+	},
+	[BSS_FN_gate_nop] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+};
+
+static const struct bss_service bss_svc_gate __maybe_unused = {
+	.id = BSS_SVC_gate,
+	.nfns = 5,
+	.flags = 0,
+	.name = "gate",
+	.fn_names = bss_fn_names_gate,
+	.sigs = bss_sigs_gate,
+};
+
+static inline __u64
+__bss_call_gate_hold(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define gate_hold(ref, ...) \
+	__bss_call_gate_hold(&__bss_imports[__BSS_IMP_gate_hold], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_gate_open(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define gate_open(ref, ...) \
+	__bss_call_gate_open(&__bss_imports[__BSS_IMP_gate_open], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_gate_entered(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define gate_entered(ref, ...) \
+	__bss_call_gate_entered(&__bss_imports[__BSS_IMP_gate_entered], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_gate_call_back(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define gate_call_back(ref, ...) \
+	__bss_call_gate_call_back(&__bss_imports[__BSS_IMP_gate_call_back], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_gate_nop(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define gate_nop(ref, ...) \
+	__bss_call_gate_nop(&__bss_imports[__BSS_IMP_gate_nop], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_gate(prefix, type) \
+	static __u64 prefix##_hold(type *self); \
+	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_hold(self); \
+	} \
+	static void prefix##_open(type *self); \
+	static __u64 __bss_entry_##prefix##_open(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		prefix##_open(self); \
+		return 0; \
+	} \
+	static __u32 prefix##_entered(type *self); \
+	static __u64 __bss_entry_##prefix##_entered(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_entered(self); \
+	} \
+	static __u64 prefix##_call_back(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_call_back(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_call_back(self, (bss_ref_t)a0); \
+	} \
+	static __u64 prefix##_nop(type *self); \
+	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_nop(self); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_hold, \
+		__bss_entry_##prefix##_open, \
+		__bss_entry_##prefix##_entered, \
+		__bss_entry_##prefix##_call_back, \
+		__bss_entry_##prefix##_nop, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_gate, .entries = __bss_entries_##prefix, \
+	}
+
+/* service thrower */
+#define BSS_SVC_thrower 0x123
+#define BSS_FN_thrower_link 0
+#define BSS_FN_thrower_me 1
+#define BSS_FN_thrower_dive 2
+#define BSS_FN_thrower_catch 3
+#define BSS_FN_thrower_caught 4
+
+static const char * const bss_fn_names_thrower[] __maybe_unused = {
+	"link",
+	"me",
+	"dive",
+	"catch",
+	"caught",
+};
+
+static const struct bss_sig bss_sigs_thrower[] __maybe_unused = {
+	[BSS_FN_thrower_link] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_thrower },
+	},
+	[BSS_FN_thrower_me] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_thrower, .nargs = 0,
+	},
+	[BSS_FN_thrower_dive] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_thrower_catch] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_thrower_caught] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+};
+
+static const struct bss_service bss_svc_thrower __maybe_unused = {
+	.id = BSS_SVC_thrower,
+	.nfns = 5,
+	.flags = 0,
+	.name = "thrower",
+	.fn_names = bss_fn_names_thrower,
+	.sigs = bss_sigs_thrower,
+};
+
+static inline void
+__bss_call_thrower_link(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define thrower_link(ref, ...) \
+	__bss_call_thrower_link(&__bss_imports[__BSS_IMP_thrower_link], ref, ##__VA_ARGS__)
+
+static inline bss_ref_t
+__bss_call_thrower_me(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (bss_ref_t)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define thrower_me(ref, ...) \
+	__bss_call_thrower_me(&__bss_imports[__BSS_IMP_thrower_me], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_thrower_dive(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define thrower_dive(ref, ...) \
+	__bss_call_thrower_dive(&__bss_imports[__BSS_IMP_thrower_dive], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_thrower_catch(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+}
+#define thrower_catch(ref, ...) \
+	__bss_call_thrower_catch(&__bss_imports[__BSS_IMP_thrower_catch], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_thrower_caught(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+#define thrower_caught(ref, ...) \
+	__bss_call_thrower_caught(&__bss_imports[__BSS_IMP_thrower_caught], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_thrower(prefix, type) \
+	static void prefix##_link(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_link(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		prefix##_link(self, (bss_ref_t)a0); \
+		return 0; \
+	} \
+	static bss_ref_t prefix##_me(type *self); \
+	static __u64 __bss_entry_##prefix##_me(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_me(self); \
+	} \
+	static __u64 prefix##_dive(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_dive(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_dive(self, (__u32)a0); \
+	} \
+	static __u64 prefix##_catch(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_catch(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_catch(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_caught(type *self); \
+	static __u64 __bss_entry_##prefix##_caught(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_caught(self); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_link, \
+		__bss_entry_##prefix##_me, \
+		__bss_entry_##prefix##_dive, \
+		__bss_entry_##prefix##_catch, \
+		__bss_entry_##prefix##_caught, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_thrower, .entries = __bss_entries_##prefix, \
 	}
 
 #endif /* _BSS_SERVICES_H */

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The error log: every throw, caught or not, with the server it came from.
+ * Bounded (the newest BSS_ERROR_LOG entries) and usable from any context;
+ * dmesg gets a rate-limited line.
+ */
+#include <linux/ktime.h>
+#include <linux/spinlock.h>
+#include <linux/string.h>
+
+#include "error.h"
+#include "instance.h"
+
+#define BSS_ERROR_LOG	64
+
+static struct bss_error_info log[BSS_ERROR_LOG];
+static u64 seq;
+static DEFINE_SPINLOCK(log_lock);
+
+void bss_error_log(struct bss_instance *where, u32 id, int err, const char *msg)
+{
+	struct bss_error_info *e;
+	unsigned long flags;
+
+	spin_lock_irqsave(&log_lock, flags);
+	e = &log[seq % BSS_ERROR_LOG];
+	e->seq = ++seq;
+	e->time_ns = ktime_get_ns();
+	e->id = id;
+	e->err = err;
+	e->instance = where ? where->id : 0;
+	strscpy(e->image, where ? where->img->name : "linux", sizeof(e->image));
+	strscpy(e->msg, msg, sizeof(e->msg));
+	spin_unlock_irqrestore(&log_lock, flags);
+	pr_info_ratelimited("error %u (errno %d) in %s: %s\n", id, err,
+			    where ? where->img->name : "linux", msg);
+}
+
+/* Oldest first. */
+int bss_error_list(struct bss_error_info *out, u32 max, u32 *count)
+{
+	unsigned long flags;
+	u64 first, i;
+	u32 n = 0;
+
+	spin_lock_irqsave(&log_lock, flags);
+	first = seq > BSS_ERROR_LOG ? seq - BSS_ERROR_LOG : 0;
+	for (i = first; i < seq; i++) {
+		if (n < max)
+			out[n] = log[i % BSS_ERROR_LOG];
+		n++;
+	}
+	spin_unlock_irqrestore(&log_lock, flags);
+	*count = n;
+	return 0;
+}

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _BSS_ERROR_H
+#define _BSS_ERROR_H
+
+#include <linux/types.h>
+#include <linux/bss.h>
+
+struct bss_instance;
+
+void bss_error_log(struct bss_instance *where, u32 id, int err, const char *msg);
+int bss_error_list(struct bss_error_info *out, u32 max, u32 *count);
+
+#endif /* _BSS_ERROR_H */

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _BSS_FACTORY_H
+#define _BSS_FACTORY_H
+
+#include <linux/types.h>
+
+struct bss_instance;
+struct bss_thread;
+
+int bss_factory_start(struct bss_thread *t, u32 fn, u64 arg);
+void bss_factory_stop(struct bss_instance *inst);
+bool bss_factory_should_stop(void);
+
+#endif /* _BSS_FACTORY_H */

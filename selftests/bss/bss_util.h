@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Helpers shared by the BSS selftests: /dev/bss, loading server modules
+ * from /lib/bss like `bssctl image load`, instances and calls.
+ */
+#ifndef _BSS_SELFTEST_UTIL_H
+#define _BSS_SELFTEST_UTIL_H
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <linux/bss.h>
+
+#define BSS_DIR "/lib/bss/"
+static inline int bss_fd(void)
+{
+	static int fd = -1;
+
+	if (fd < 0)
+		fd = open("/dev/bss", O_RDWR);
+	return fd;
+}
+
+static inline int image_check(const char *path, struct bss_image_check *c)
+{
+	static char buf[8 << 20];
+	int fd = open(path, O_RDONLY);
+	ssize_t n;
+
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, sizeof(buf));
+	close(fd);
+	memset(c, 0, sizeof(*c));
+	c->size = sizeof(*c);
+	c->len = n;
+	c->data = (unsigned long)buf;
+	return ioctl(bss_fd(), BSS_IOC_IMAGE_CHECK, c) ? -errno : 0;
+}
+
+/* Load like bssctl image load: check, then finit_module. */
+static inline int load(const char *name)
+{
+	struct bss_image_check c;
+	char path[128];
+	int fd, ret;
+
+	snprintf(path, sizeof(path), BSS_DIR "%s.ko", name);
+	ret = image_check(path, &c);
+	if (ret)
+		return ret;
+	fd = open(path, O_RDONLY);
+	ret = syscall(SYS_finit_module, fd, "", 0) ? -errno : 0;
+	close(fd);
+	return ret == -EEXIST ? 0 : ret;
+}
+
+static inline unsigned int create(const char *image, int nbind, unsigned int *bind)
+{
+	struct bss_instance_create c = { .size = sizeof(c), .nbind = nbind };
+
+	snprintf(c.image, sizeof(c.image), "%s", image);
+	memcpy(c.bind, bind, nbind * sizeof(*bind));
+	return ioctl(bss_fd(), BSS_IOC_INSTANCE_CREATE, &c) ? 0 : c.id;
+}
+
+static inline int destroy(unsigned int id)
+{
+	struct bss_instance_destroy d = { .size = sizeof(d), .id = id };
+
+	return ioctl(bss_fd(), BSS_IOC_INSTANCE_DESTROY, &d) ? -errno : 0;
+}
+
+static inline int call(unsigned int id, unsigned int fn, __u64 *ret, int n, ...)
+{
+	struct bss_call c = { .size = sizeof(c), .id = id, .fn = fn, .nargs = n };
+	va_list ap;
+	int i;
+
+	va_start(ap, n);
+	for (i = 0; i < n; i++)
+		c.args[i] = va_arg(ap, __u64);
+	va_end(ap);
+	if (ioctl(bss_fd(), BSS_IOC_CALL, &c))
+		return -errno;
+	if (ret)
+		*ret = c.ret;
+	return 0;
+}
+
+static inline int info(unsigned int id, struct bss_instance_info *out)
+{
+	struct bss_instance_info all[256];
+	struct bss_list l = { .size = sizeof(l), .count = 256,
+			      .entsize = sizeof(all[0]), .buf = (unsigned long)all };
+	unsigned int i;
+
+	if (ioctl(bss_fd(), BSS_IOC_INSTANCE_LIST, &l))
+		return -errno;
+	for (i = 0; i < l.count && i < 256; i++) {
+		if (all[i].id == id) {
+			*out = all[i];
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
+static inline unsigned int refcount(unsigned int id)
+{
+	struct bss_instance_info i;
+
+	return info(id, &i) ? 0 : i.refcount;
+}
+
+/* A call in another context; the message comes back in msg. */
+static inline int call_in(unsigned int ctx, unsigned int id, unsigned int fn,
+			  __u64 *ret, char *msg, int n, ...)
+{
+	struct bss_call c = { .size = sizeof(c), .id = id, .fn = fn, .nargs = n,
+			      .context = ctx };
+	va_list ap;
+	int i, r;
+
+	va_start(ap, n);
+	for (i = 0; i < n; i++)
+		c.args[i] = va_arg(ap, __u64);
+	va_end(ap);
+	r = ioctl(bss_fd(), BSS_IOC_CALL, &c) ? -errno : 0;
+	if (ret)
+		*ret = c.ret;
+	if (msg)
+		snprintf(msg, BSS_MSG_LEN, "%s", c.msg);
+	return r;
+}
+
+#endif /* _BSS_SELFTEST_UTIL_H */

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * bench: micro-benchmarks of the runtime, timed inside a server so that
+ * what is measured is what servers do: service calls through bss_call()
+ * and reference system calls, next to a plain direct and indirect call.
+ * Every measurement returns the TSC cycles (get_cycles(), an inline
+ * rdtsc) that its iterations took, loop included; user space divides and
+ * repeats (tools/guest/run-bench.sh).
+ *
+ * Calls go to a second instance, the peer that loop() and refs() are
+ * passed: a call to another server that does not call back, the common
+ * case (calling oneself would be a callback).
+ */
+#define BSS_IMPORTS(X, S) X(bench, nop) X(bench, temps) \
+	S(ref_keep) S(ref_release) S(self)
+#include <linux/timex.h>
+#include <bss/server.h>
+
+/* Permanent-table sizes up to this; the fill handles live in the server. */
+#define BENCH_MAX_TABLE		10000
+/* Temporaries made per frame: a frame cannot outgrow the thread's 64. */
+#define BENCH_TEMP_BATCH	48
+
+enum bench_kind {
+	BENCH_EMPTY,		/* the loop alone */
+	BENCH_DIRECT,		/* a direct call of a noinline function */
+	BENCH_INDIRECT,		/* the same through a function pointer */
+	BENCH_CALL,		/* service call through a permanent reference */
+	BENCH_CALL_TEMP,	/* service call through a temporary reference */
+	BENCH_TEMP,		/* temporary reference acquire and release */
+};
+
+struct bench {
+	u64 (*fn)(u64 x);
+	u64 sink;
+	bss_ref_t fill[BENCH_MAX_TABLE];
+};
+
+BSS_IMPL_bench(bn, struct bench);
+
+static noinline u64 bench_fn(u64 x)
+{
+	barrier();
+	return x + 1;
+}
+
+static u64 bench_empty(struct bench *self, u64 iters)
+{
+	cycles_t t0, t1;
+	u64 i;
+
+	t0 = get_cycles();
+	for (i = 0; i < iters; i++)
+		barrier();
+	t1 = get_cycles();
+	return t1 - t0;
+}
+
+static u64 bench_direct(struct bench *self, u64 iters)
+{
+	cycles_t t0, t1;
+	u64 i, sum = 0;
+
+	t0 = get_cycles();
+	for (i = 0; i < iters; i++)
+		sum += bench_fn(i);
+	t1 = get_cycles();
+	self->sink += sum;
+	return t1 - t0;
+}
+
+/* READ_ONCE() each time: a real indirect call, as the kernel compiles one. */
+static u64 bench_indirect(struct bench *self, u64 iters)
+{
+	u64 (*fn)(u64 x);
+	cycles_t t0, t1;
+	u64 i, sum = 0;
+
+	t0 = get_cycles();
+	for (i = 0; i < iters; i++) {
+		fn = READ_ONCE(self->fn);
+		sum += fn(i);
+	}
+	t1 = get_cycles();
+	self->sink += sum;
+	return t1 - t0;
+}
+
+static u64 bench_call(struct bench *self, bss_ref_t ref, u64 iters)
+{
+	cycles_t t0, t1;
+	u64 i, sum = 0;
+
+	t0 = get_cycles();
+	for (i = 0; i < iters; i++)
+		sum += bench_nop(ref, i);
+	t1 = get_cycles();
+	self->sink += sum;
+	return t1 - t0;
+}
+
+/* Each batch of temporaries needs a frame of its own: temps() times them. */
+static u64 bench_temp(struct bench *self, bss_ref_t ref, u64 iters)
+{
+	u64 sum = 0;
+	u32 n;
+
+	while (iters) {
+		n = min_t(u64, iters, BENCH_TEMP_BATCH);
+		sum += bench_temps(ref, n);
+		iters -= n;
+	}
+	return sum;
+}
+
+static u64 bn_nop(struct bench *self, u64 x)
+{
+	return x;
+}
+
+/* peer arrives as a borrowed temporary of this frame. */
+static u64 bn_loop(struct bench *self, u32 kind, u64 iters, bss_ref_t peer)
+{
+	bss_ref_t perm;
+	u64 ret;
+
+	switch (kind) {
+	case BENCH_EMPTY:
+		return bench_empty(self, iters);
+	case BENCH_DIRECT:
+		return bench_direct(self, iters);
+	case BENCH_INDIRECT:
+		return bench_indirect(self, iters);
+	case BENCH_CALL:
+		perm = bss_ref_keep(peer);
+		ret = bench_call(self, perm, iters);
+		bss_ref_release(perm);
+		return ret;
+	case BENCH_CALL_TEMP:
+		return bench_call(self, peer, iters);
+	case BENCH_TEMP:
+		return bench_temp(self, peer, iters);
+	}
+	return 0;
+}
+
+/* n borrowed temporaries of the running server, each released at once. */
+static u64 bn_temps(struct bench *self, u32 n)
+{
+	cycles_t t0, t1;
+	bss_ref_t r;
+	u32 i;
+
+	if (n > BENCH_TEMP_BATCH)
+		return 0;
+	t0 = get_cycles();
+	for (i = 0; i < n; i++) {
+		r = bss_self();
+		bss_ref_release(r);
+	}
+	t1 = get_cycles();
+	return t1 - t0;
+}
+
+/*
+ * Permanent reference acquire and release with size permanent references
+ * live: size - 1 kept first, then one acquired and released iters times.
+ * Each is made from peer, a temporary, as a server keeps what it is given.
+ */
+static u64 bn_refs(struct bench *self, u32 size, u64 iters, bss_ref_t peer)
+{
+	bss_ref_t h;
+	cycles_t t0, t1 = 0;
+	u32 n = 0;
+	u64 i;
+
+	if (!size || size > BENCH_MAX_TABLE)
+		return 0;
+	for (n = 0; n < size - 1; n++) {
+		self->fill[n] = bss_ref_keep(peer);
+		if (self->fill[n] == BSS_REF_NULL)
+			break;
+	}
+	if (n == size - 1) {
+		t0 = get_cycles();
+		for (i = 0; i < iters; i++) {
+			h = bss_ref_keep(peer);
+			bss_ref_release(h);
+		}
+		t1 = get_cycles() - t0;
+	}
+	/* Newest first: the free list ends up as it was. */
+	while (n--)
+		bss_ref_release(self->fill[n]);
+	return t1;
+}
+
+static int bn_ctor(struct bench *self)
+{
+	self->fn = bench_fn;
+	return 0;
+}
+
+BSS_CTOR(struct bench, bn_ctor);
+
+BSS_SERVER(bn, struct bench,
+	   .ctor = __bss_ctor,
+	   .attrs = BSS_ATTR_THREAD_SAFE,
+	   .stack_need = 256);
+MODULE_DESCRIPTION("BSS server: benchmarks");
