@@ -21,9 +21,9 @@ deps:
 module: deps
 	$(MAKE) -C $(KDIR) M=$(CURDIR) modules
 
-$(BUILD)/bssctl: $(BSSCTL_SRCS) $(wildcard tools/bssctl/*.h) uapi/linux/bss.h
+$(BUILD)/bssctl: $(BSSCTL_SRCS) $(wildcard tools/bssctl/*.h) uapi/linux/bss.h bsskmod/conf.c bsskmod/conf.h
 	@mkdir -p $(BUILD)
-	$(CC) $(USER_CFLAGS) -static -o $@ $(BSSCTL_SRCS)
+	$(CC) $(USER_CFLAGS) -DBSS_HOST -Ibsskmod -static -o $@ $(BSSCTL_SRCS) bsskmod/conf.c
 
 $(KSFT):
 	@mkdir -p $(BUILD)/kselftest
@@ -55,6 +55,9 @@ shell: initramfs
 bench: initramfs
 	@tools/bench.sh
 
+catalogue:
+	awk -f tools/catalogue/gen.awk servers/services.cat > servers/include/bss/services.h
+
 style: deps
 	@tools/style.sh
 
@@ -67,5 +70,5 @@ clean:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null || true
 	rm -rf $(BUILD)
 
-.PHONY: all deps module selftests initramfs check host-check run shell \
+.PHONY: catalogue all deps module selftests initramfs check host-check run shell \
 	bench style sparse clean

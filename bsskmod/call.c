@@ -63,13 +63,14 @@ void bss_temps_release(struct bss_thread *t, u32 to)
 /* A weak reference yields a strong temporary while its target lives. */
 static struct bss_instance *resolve_weak(struct bss_thread *t, struct bss_pref *e)
 {
+	unsigned long wflags;
 	struct bss_instance *target;
 
-	spin_lock(&bss_weak_lock);
+	spin_lock_irqsave(&bss_weak_lock, wflags);
 	target = e->target;
 	if (target && !refcount_inc_not_zero(&target->refs))
 		target = NULL;
-	spin_unlock(&bss_weak_lock);
+	spin_unlock_irqrestore(&bss_weak_lock, wflags);
 	if (target)
 		bss_temp_push(t, target, true);
 	return target;

@@ -43,6 +43,7 @@ static long bss_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	case BSS_IOC_REF_LIST:
 	case BSS_IOC_FN_LIST:
 	case BSS_IOC_ERROR_LIST:
+	case BSS_IOC_GRAPH_LIST:
 		return bss_ioc_list(cmd, uarg);
 	case BSS_IOC_LOAD_ERROR:
 		return bss_ioc_load_error(uarg);
@@ -61,6 +62,10 @@ static long bss_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		return bss_ioc_instance_destroy(uarg);
 	case BSS_IOC_CALL:
 		return bss_ioc_call(uarg);
+	case BSS_IOC_GRAPH_LOAD:
+		return bss_ioc_graph_load(uarg);
+	case BSS_IOC_GRAPH_UNLOAD:
+		return bss_ioc_graph_unload(uarg);
 	default:
 		return -ENOTTY;
 	}

@@ -93,12 +93,13 @@ err_put:
 	return ret;
 }
 
-static int image_create(struct module *owner, const struct bss_image_desc *d)
+static struct bss_image *image_create(struct module *owner,
+				      const struct bss_image_desc *d)
 {
 	struct bss_image *img = kzalloc(sizeof(*img), GFP_KERNEL);
 
 	if (!img)
-		return -ENOMEM;
+		return NULL;
 	img->owner = owner;
 	img->desc = d;
 	strscpy(img->name, d->name, sizeof(img->name));
@@ -107,7 +108,7 @@ static int image_create(struct module *owner, const struct bss_image_desc *d)
 	list_add_tail(&img->node, &images);
 	mutex_unlock(&images_lock);
 	bss_event_create("image", img->id);
-	return 0;
+	return img;
 }
 
 int bss_image_register(struct module *owner, const struct bss_image_desc *d)
@@ -123,10 +124,11 @@ int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 		record_error(owner->name, ret, msg);
 		return ret;
 	}
-	ret = image_create(owner, d);
-	if (ret)
+	if (!image_create(owner, d)) {
 		services_put(d, d->nimports, d->nlocals, true);
-	return ret;
+		return -ENOMEM;
+	}
+	return 0;
 }
 EXPORT_SYMBOL_NS_GPL(bss_image_register, BSS);
 
@@ -150,6 +152,32 @@ void bss_image_unregister(const struct bss_image_desc *d)
 	kfree(found);
 }
 EXPORT_SYMBOL_NS_GPL(bss_image_unregister, BSS);
+
+/*
+ * Kernel servers: images whose code is bss.ko's own. They are trusted and
+ * not validated, but their services enter the registry like any other, so
+ * a server calling them is checked against their signatures. They hold no
+ * module reference (owner NULL): bss.ko cannot pin itself.
+ */
+struct bss_image *bss_kimage_register(const struct bss_image_desc *d)
+{
+	char msg[BSS_MSG_LEN];
+	struct bss_image *img;
+
+	if (services_get(d, msg, sizeof(msg))) {
+		pr_err("kernel image %s: %s\n", d->name, msg);
+		return NULL;
+	}
+	img = image_create(NULL, d);
+	if (!img)
+		services_put(d, d->nimports, d->nlocals, true);
+	return img;
+}
+
+void bss_kimage_unregister(struct bss_image *img)
+{
+	bss_image_unregister(img->desc);
+}
 
 /* An image with a module reference: it cannot unload while held. */
 struct bss_image *bss_image_get(const char *name)

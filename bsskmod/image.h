@@ -20,6 +20,8 @@ struct bss_image {
 	atomic64_t dtor_calls;
 };
 
+struct bss_image *bss_kimage_register(const struct bss_image_desc *d);
+void bss_kimage_unregister(struct bss_image *img);
 struct bss_image *bss_image_get(const char *name);
 void bss_image_put(struct bss_image *img);
 int bss_image_list(struct bss_image_info *out, u32 max, u32 *count);

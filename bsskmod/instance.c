@@ -14,6 +14,10 @@
 #include "thread.h"
 
 static DEFINE_XARRAY_FLAGS(instances, XA_FLAGS_ALLOC1 | XA_FLAGS_LOCK_IRQ);
+static u32 next_id;
+static LLIST_HEAD(dying);
+static void reap(struct work_struct *w);
+static DECLARE_WORK(reaper, reap);
 DEFINE_SPINLOCK(bss_weak_lock);
 
 static struct bss_instance *alloc_instance(struct bss_image *img,
@@ -31,13 +35,16 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 		inst->mode |= BSS_MODE_SERIAL;
 	if (!(img->desc->attrs & BSS_ATTR_CALLBACKS))
 		inst->mode |= BSS_MODE_NOCALLBACK;
+	atomic_set(&inst->parts, 1);
 	mutex_init(&inst->serial);
 	spin_lock_init(&inst->xlock);
 	spin_lock_init(&inst->threads_lock);
 	INIT_LIST_HEAD(&inst->threads);
 	INIT_LIST_HEAD(&inst->weak_holders);
 	bss_reftab_init(&inst->tab);
-	if (xa_alloc_irq(&instances, &inst->id, inst, xa_limit_31b, GFP_KERNEL)) {
+	/* Cyclic: an ID is not reused soon, so a stale one finds nothing. */
+	if (xa_alloc_cyclic_irq(&instances, &inst->id, inst, xa_limit_31b, &next_id,
+				GFP_KERNEL) < 0) {
 		kfree(inst);
 		return NULL;
 	}
@@ -108,6 +115,7 @@ static void run_weak_dead(struct bss_instance *holder, u32 h)
 /* Drop every permanent reference inst holds, strong or weak. */
 static void release_refs(struct bss_instance *inst)
 {
+	unsigned long wflags;
 	struct bss_instance *target;
 	struct bss_pref *e;
 	bool weak;
@@ -118,9 +126,9 @@ static void release_refs(struct bss_instance *inst)
 		if (!e->used)
 			continue;
 		if (e->weak) {
-			spin_lock(&bss_weak_lock);
+			spin_lock_irqsave(&bss_weak_lock, wflags);
 			list_del_init(&e->weak_node);
-			spin_unlock(&bss_weak_lock);
+			spin_unlock_irqrestore(&bss_weak_lock, wflags);
 		}
 		target = bss_reftab_free(&inst->tab, h, &weak);
 		if (!IS_ERR_OR_NULL(target) && !weak)
@@ -141,7 +149,8 @@ static int bind_required(struct bss_instance *inst, struct bss_instance **bind,
 	}
 	for (i = 0; i < nbind; i++) {
 		if (bind[i]->impl->svc->id != d->required[i]) {
-			snprintf(msg, msglen, "binding %u: instance %u implements %s (0x%x), image %s requires 0x%x",
+			snprintf(msg, msglen,
+				 "binding %u: instance %u implements %s (0x%x), %s requires 0x%x",
 				 i, bind[i]->id, bind[i]->impl->svc->name,
 				 bind[i]->impl->svc->id, inst->img->name, d->required[i]);
 			return -EINVAL;
@@ -203,23 +212,24 @@ struct bss_instance *bss_instance_create_local(struct bss_instance *parent,
 	inst->priv = obj;
 	inst->owner = parent->owner;
 	inst->parent = parent;
-	bss_instance_get(parent);
+	atomic_inc(&parent->owner->parts);
 	return inst;
 }
 
 /* Kill every weak reference to inst, and tell each holder. */
 static void notify_weak(struct bss_instance *inst)
 {
+	unsigned long wflags;
 	struct bss_instance *holder;
 	struct bss_pref *e;
 	u32 h;
 
 	for (;;) {
-		spin_lock(&bss_weak_lock);
+		spin_lock_irqsave(&bss_weak_lock, wflags);
 		e = list_first_entry_or_null(&inst->weak_holders, struct bss_pref,
 					     weak_node);
 		if (!e) {
-			spin_unlock(&bss_weak_lock);
+			spin_unlock_irqrestore(&bss_weak_lock, wflags);
 			return;
 		}
 		list_del_init(&e->weak_node);
@@ -228,7 +238,7 @@ static void notify_weak(struct bss_instance *inst)
 		h = e->handle;
 		if (!refcount_inc_not_zero(&holder->refs))
 			holder = NULL;
-		spin_unlock(&bss_weak_lock);
+		spin_unlock_irqrestore(&bss_weak_lock, wflags);
 		if (!holder)
 			continue;
 		if (holder->img->desc->weak_dead)
@@ -237,7 +247,56 @@ static void notify_weak(struct bss_instance *inst)
 	}
 }
 
-void bss_instance_destroy(struct bss_instance *inst)
+static void instance_destroy(struct bss_instance *inst);
+
+/*
+ * Local servers do not hold their parent: a parent that keeps a reference
+ * to its own local (a driver to its interrupt handler) would otherwise
+ * never die. Instead the parent's memory, code and reference table stay
+ * until its last local is gone; parts counts the locals plus one for the
+ * parent's own life, and whoever drops it to zero frees.
+ */
+static void part_gone(struct bss_instance *main)
+{
+	struct bss_image *img = main->img;
+
+	if (!atomic_dec_and_test(&main->parts))
+		return;
+	kfree(main->priv);
+	free_instance(main);
+	bss_image_put(img);
+}
+
+/*
+ * The last reference went. Destruction runs destructors and may sleep
+ * (joining factory threads, freeing DMA memory), so from atomic context it
+ * is handed to a worker with a BSS thread of its own.
+ */
+void bss_instance_release(struct bss_instance *inst)
+{
+	if (bss_may_block() && bss_thread_current()) {
+		instance_destroy(inst);
+		return;
+	}
+	if (llist_add(&inst->dying, &dying))
+		schedule_work(&reaper);
+}
+
+static void reap(struct work_struct *w)
+{
+	struct bss_instance *inst, *next;
+	struct bss_thread *t = bss_thread_create();
+
+	if (!t) {
+		schedule_work(&reaper);
+		return;
+	}
+	llist_for_each_entry_safe(inst, next, llist_del_all(&dying), dying)
+		instance_destroy(inst);
+	bss_thread_destroy(t);
+}
+
+static void instance_destroy(struct bss_instance *inst)
 {
 	struct bss_instance *parent = inst->parent;
 	struct bss_image *img = inst->img;
@@ -247,7 +306,7 @@ void bss_instance_destroy(struct bss_instance *inst)
 	if (parent) {
 		run_as(inst, NULL, inst->impl->dtor);
 		free_instance(inst);
-		bss_instance_put(parent);
+		part_gone(parent->owner);
 		return;
 	}
 	if (img->desc->dtor) {
@@ -255,9 +314,7 @@ void bss_instance_destroy(struct bss_instance *inst)
 		atomic64_inc(&img->dtor_calls);
 	}
 	release_refs(inst);
-	kfree(inst->priv);
-	free_instance(inst);
-	bss_image_put(img);
+	part_gone(inst);
 }
 
 struct bss_instance *bss_instance_find_get(u32 id)
@@ -287,8 +344,8 @@ int bss_instance_user_put(u32 id, char *msg, size_t msglen)
 	inst->user_held = false;
 	xa_unlock_irq(&instances);
 	if (!held) {
-		snprintf(msg, msglen, "instance %u is not held by user space; it lives while servers reference it",
-			 id);
+		snprintf(msg, msglen,
+			 "instance %u is not held by user space; it lives while referenced", id);
 		bss_instance_put(inst);
 		return -EPERM;
 	}
@@ -379,6 +436,7 @@ int bss_instance_init(void)
 
 void bss_instance_uninit(void)
 {
+	flush_work(&reaper);
 	xa_destroy(&instances);
 }
 

@@ -2,6 +2,7 @@
 #ifndef _BSS_INSTANCE_H
 #define _BSS_INSTANCE_H
 
+#include <linux/llist.h>
 #include <linux/mutex.h>
 #include <linux/refcount.h>
 #include <linux/list.h>
@@ -35,9 +36,11 @@ struct bss_instance {
 	void *priv;			/* passed as first argument */
 	struct bss_instance *owner;	/* whose reference table its code uses */
 	struct bss_instance *parent;	/* local servers: the creating server */
+	atomic_t parts;			/* main servers: 1 + live local servers */
 	struct bss_reftab tab;		/* main servers only */
 	struct list_head weak_holders;	/* bss_pref.weak_node, bss_weak_lock */
 	bool user_held;
+	struct llist_node dying;	/* destruction deferred to process context */
 	struct rcu_head rcu;
 };
 
@@ -56,12 +59,12 @@ static inline void bss_instance_get(struct bss_instance *inst)
 	refcount_inc(&inst->refs);
 }
 
-void bss_instance_destroy(struct bss_instance *inst);
+void bss_instance_release(struct bss_instance *inst);
 
 static inline void bss_instance_put(struct bss_instance *inst)
 {
 	if (refcount_dec_and_test(&inst->refs))
-		bss_instance_destroy(inst);
+		bss_instance_release(inst);
 }
 
 int bss_instance_list(struct bss_instance_info *out, u32 max, u32 *count);

@@ -12,6 +12,7 @@
 #include "call.h"
 #include "elfcheck.h"
 #include "error.h"
+#include "graph.h"
 #include "image.h"
 #include "instance.h"
 #include "ioctl.h"
@@ -95,6 +96,8 @@ static int list_fill(unsigned int cmd, u32 id, void *buf, u32 max, u32 *count)
 		return bss_fn_list(id, buf, max, count);
 	case BSS_IOC_ERROR_LIST:
 		return bss_error_list(buf, max, count);
+	case BSS_IOC_GRAPH_LIST:
+		return bss_graph_list(buf, max, count);
 	default:
 		return bss_ref_list(id, buf, max, count);
 	}
@@ -111,6 +114,8 @@ static size_t list_entsize(unsigned int cmd)
 		return sizeof(struct bss_fn_info);
 	case BSS_IOC_ERROR_LIST:
 		return sizeof(struct bss_error_info);
+	case BSS_IOC_GRAPH_LIST:
+		return sizeof(struct bss_graph_node);
 	default:
 		return sizeof(struct bss_ref_info);
 	}
@@ -249,4 +254,55 @@ long bss_ioc_stats(void __user *arg)
 	s.services = bss_svcreg_count();
 	s.calls = bss_calls_total();
 	return finish(arg, &s, sizeof(s), 0);
+}
+
+static long graph_load(struct bss_graph_load *gl)
+{
+	struct bss_graph_err e = { .msg = gl->msg, .msglen = sizeof(gl->msg),
+				   .missing = gl->missing };
+	struct bss_bundle *b;
+	long ret;
+
+	b = bss_bundle_from_user(gl, gl->msg, sizeof(gl->msg));
+	if (IS_ERR(b))
+		return PTR_ERR(b);
+	ret = bss_graph_load(b, bss_bundle_main(b), NULL, &e, &gl->id);
+	bss_bundle_put(b);
+	return ret;
+}
+
+long bss_ioc_graph_load(void __user *arg)
+{
+	struct bss_graph_load gl;
+	struct bss_thread *t;
+	long ret;
+
+	ret = bss_ioc_copy_in(&gl, sizeof(gl), arg);
+	if (ret)
+		return ret;
+	t = bss_thread_create();
+	if (!t)
+		return -ENOMEM;
+	ret = graph_load(&gl);
+	bss_thread_destroy(t);
+	return finish(arg, &gl, sizeof(gl), ret);
+}
+
+long bss_ioc_graph_unload(void __user *arg)
+{
+	struct bss_graph_unload gu;
+	struct bss_thread *t;
+	long ret;
+
+	ret = bss_ioc_copy_in(&gu, sizeof(gu), arg);
+	if (ret)
+		return ret;
+	t = bss_thread_create();
+	if (!t)
+		return -ENOMEM;
+	ret = bss_graph_unload(gu.id, &gu.leaked);
+	if (ret)
+		snprintf(gu.msg, sizeof(gu.msg), "no graph %u", gu.id);
+	bss_thread_destroy(t);
+	return finish(arg, &gu, sizeof(gu), ret);
 }

@@ -13,5 +13,7 @@ long bss_ioc_instance_create(void __user *arg);
 long bss_ioc_instance_destroy(void __user *arg);
 long bss_ioc_call(void __user *arg);
 long bss_ioc_stats(void __user *arg);
+long bss_ioc_graph_load(void __user *arg);
+long bss_ioc_graph_unload(void __user *arg);
 
 #endif /* _BSS_IOCTL_H */

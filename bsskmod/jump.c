@@ -6,4 +6,5 @@
 #include <linux/export.h>
 #include <bss/abi.h>
 
+/* bss_setjmp() itself is in jump_64.S; 6.1 has no namespaced asm export. */
 EXPORT_SYMBOL_NS_GPL(bss_setjmp, BSS);

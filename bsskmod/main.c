@@ -6,7 +6,10 @@
 
 #include "dev.h"
 #include "image.h"
+#include "graph.h"
 #include "instance.h"
+#include "ksrv.h"
+#include "pcidrv.h"
 #include "thread.h"
 #include "version.h"
 
@@ -23,12 +26,27 @@ static int __init bss_mod_init(void)
 	ret = bss_instance_init();
 	if (ret)
 		goto err_image;
-	ret = bss_dev_init();
+	ret = bss_ksrv_init();
 	if (ret)
 		goto err_instance;
+	ret = bss_kpci_init();
+	if (ret)
+		goto err_ksrv;
+	ret = bss_pcidrv_init();
+	if (ret)
+		goto err_kpci;
+	ret = bss_dev_init();
+	if (ret)
+		goto err_pcidrv;
 	pr_info("BSS server runtime %s loaded\n", BSS_VERSION_STRING);
 	return 0;
 
+err_pcidrv:
+	bss_pcidrv_uninit();
+err_kpci:
+	bss_kpci_uninit();
+err_ksrv:
+	bss_ksrv_uninit();
 err_instance:
 	bss_instance_uninit();
 err_image:
@@ -41,6 +59,10 @@ err_thread:
 static void __exit bss_mod_exit(void)
 {
 	bss_dev_uninit();
+	bss_pcidrv_uninit();
+	bss_graph_uninit();
+	bss_kpci_uninit();
+	bss_ksrv_uninit();
 	bss_instance_uninit();
 	bss_image_uninit();
 	bss_thread_uninit();

@@ -63,6 +63,11 @@ static int grow(struct bss_reftab *tab)
 	}
 	tab->dir[chunk] = c;
 	tab->free_head = tab->cap;
+	/*
+	 * Publish the chunk, its entries and the directory from grow_dir()
+	 * before the capacity that covers them: pairs with the
+	 * smp_load_acquire() of cap in bss_reftab_entry().
+	 */
 	smp_store_release(&tab->cap, tab->cap + BSS_REF_CHUNK);
 	return 0;
 }

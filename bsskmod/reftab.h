@@ -2,6 +2,7 @@
 #ifndef _BSS_REFTAB_H
 #define _BSS_REFTAB_H
 
+#include <linux/bits.h>
 #include <linux/list.h>
 #include <linux/spinlock.h>
 #include <bss/abi.h>
@@ -9,7 +10,7 @@
 struct bss_instance;
 
 #define BSS_REF_CHUNK	64
-#define BSS_MAX_PERM	(1u << 20)
+#define BSS_MAX_PERM	BIT(20)
 
 /* One permanent reference. Entries never move once created. */
 struct bss_pref {
@@ -30,7 +31,7 @@ struct bss_pref {
  * O(1) through a free list.
  */
 struct bss_reftab {
-	spinlock_t lock;
+	spinlock_t lock;		/* alloc, free and growth; lookups take none */
 	struct bss_pref **dir;
 	u32 cap;
 	u32 ndir;
@@ -43,6 +44,10 @@ static inline struct bss_pref *bss_reftab_entry(struct bss_reftab *tab, u32 h)
 {
 	struct bss_pref **dir;
 
+	/*
+	 * Pairs with the smp_store_release() of cap in grow(): a handle below
+	 * the capacity seen here has its chunk, and a directory that holds it.
+	 */
 	if (h >= smp_load_acquire(&tab->cap))
 		return NULL;
 	dir = READ_ONCE(tab->dir);

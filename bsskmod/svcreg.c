@@ -40,14 +40,16 @@ static int compare(const struct svc_entry *e, const struct bss_service *svc,
 	u32 i;
 
 	if (e->nfns != svc->nfns || strcmp(e->name, svc->name)) {
-		snprintf(msg, msglen, "service 0x%x: '%s' with %u functions, but image %s registered '%s' with %u",
+		snprintf(msg, msglen,
+			 "service 0x%x: '%s' with %u functions; image %s registered '%s' with %u",
 			 svc->id, svc->name, svc->nfns, e->first, e->name, e->nfns);
 		return -EINVAL;
 	}
 	for (i = 0; i < e->nfns; i++) {
 		if (!memcmp(&e->sigs[i], &svc->sigs[i], sizeof(e->sigs[i])))
 			continue;
-		snprintf(msg, msglen, "service 0x%x (%s) function %u (%s): signature differs from the one image %s registered",
+		snprintf(msg, msglen,
+			 "service 0x%x (%s) function %u (%s): signature differs from image %s's",
 			 svc->id, svc->name, i, svc->fn_names[i], e->first);
 		return -EINVAL;
 	}
@@ -113,4 +115,20 @@ u32 bss_svcreg_count(void)
 		n++;
 	mutex_unlock(&services_lock);
 	return n;
+}
+
+/* The name a registered service goes by, for configuration lookups. */
+int bss_svcreg_name(u32 id, char *name, size_t len)
+{
+	struct svc_entry *e;
+	int ret = -ENOENT;
+
+	mutex_lock(&services_lock);
+	e = find(id);
+	if (e) {
+		strscpy(name, e->name, len);
+		ret = 0;
+	}
+	mutex_unlock(&services_lock);
+	return ret;
 }

@@ -48,6 +48,7 @@ static int release_temp(struct bss_thread *t, u32 i)
 
 static int release_perm(struct bss_thread *t, u32 h)
 {
+	unsigned long wflags;
 	struct bss_reftab *tab = &t->cur->owner->tab;
 	struct bss_instance *target;
 	struct bss_pref *e = bss_reftab_entry(tab, h);
@@ -56,9 +57,9 @@ static int release_perm(struct bss_thread *t, u32 h)
 	if (!e || !e->used)
 		return -EBADF;
 	if (e->weak) {
-		spin_lock(&bss_weak_lock);
+		spin_lock_irqsave(&bss_weak_lock, wflags);
 		list_del_init(&e->weak_node);
-		spin_unlock(&bss_weak_lock);
+		spin_unlock_irqrestore(&bss_weak_lock, wflags);
 	}
 	target = bss_reftab_free(tab, h, &weak);
 	if (IS_ERR(target))
@@ -87,6 +88,7 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_ref_release, BSS);
 /* A permanent reference that does not keep its target alive. */
 bss_ref_t bss_sys_ref_weak(bss_ref_t ref)
 {
+	unsigned long wflags;
 	struct bss_thread *t = bss_thread_current();
 	struct bss_instance *target = bss_ref_resolve(t, ref);
 	struct bss_reftab *tab = &t->cur->owner->tab;
@@ -100,10 +102,10 @@ bss_ref_t bss_sys_ref_weak(bss_ref_t ref)
 		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "%s: ref_weak: permanent reference table full",
 			  t->cur->img->name);
 	e = bss_reftab_entry(tab, h);
-	spin_lock(&bss_weak_lock);
+	spin_lock_irqsave(&bss_weak_lock, wflags);
 	WRITE_ONCE(e->target, target);
 	list_add(&e->weak_node, &target->weak_holders);
-	spin_unlock(&bss_weak_lock);
+	spin_unlock_irqrestore(&bss_weak_lock, wflags);
 	return h;
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_weak, BSS);

@@ -18,7 +18,7 @@ static struct bss_thread __percpu *hardirq_threads;
 
 static void thread_sched_in(struct preempt_notifier *pn, int cpu)
 {
-	this_cpu_write(bss_cur_thread, container_of(pn, struct bss_thread, pn));
+	this_cpu_write(bss_cur_thread, container_of(pn, struct bss_thread, pn)->active);
 }
 
 static void thread_sched_out(struct preempt_notifier *pn,
@@ -40,11 +40,18 @@ struct bss_thread *bss_thread_create(void)
 	if (!t)
 		return NULL;
 	t->context = BSS_CTX_PROCESS;
-	preempt_notifier_init(&t->pn, &thread_preempt_ops);
+	t->task = current;
 	preempt_disable();
 	t->prev = this_cpu_read(bss_cur_thread);
+	if (t->prev && t->prev->task == current) {
+		t->outer = t->prev->outer;
+	} else {
+		t->outer = t;
+		preempt_notifier_init(&t->pn, &thread_preempt_ops);
+		preempt_notifier_register(&t->pn);
+	}
+	t->outer->active = t;
 	this_cpu_write(bss_cur_thread, t);
-	preempt_notifier_register(&t->pn);
 	preempt_enable();
 	return t;
 }
@@ -52,7 +59,10 @@ struct bss_thread *bss_thread_create(void)
 void bss_thread_destroy(struct bss_thread *t)
 {
 	preempt_disable();
-	preempt_notifier_unregister(&t->pn);
+	if (t->outer == t)
+		preempt_notifier_unregister(&t->pn);
+	else
+		t->outer->active = t->prev;
 	this_cpu_write(bss_cur_thread, t->prev);
 	preempt_enable();
 	kfree(t);

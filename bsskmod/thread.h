@@ -54,6 +54,14 @@ struct bss_thread {
 	char msg[BSS_ERR_LEN];
 	struct bss_try *tries;
 	struct bss_thread *prev;	/* context this one interrupted */
+	/*
+	 * A task that enters BSS again while inside (a probe run from a
+	 * graph load) nests: the outermost thread owns the one preempt
+	 * notifier and tracks the innermost, active thread.
+	 */
+	struct task_struct *task;
+	struct bss_thread *outer;
+	struct bss_thread *active;
 	struct preempt_notifier pn;
 	struct bss_frame frames[BSS_MAX_DEPTH];
 	struct bss_temp temps[BSS_MAX_TEMPS];
@@ -82,7 +90,7 @@ long bss_thread_run(struct bss_thread *t, long (*fn)(struct bss_thread *t, void 
 /*
  * Never returns. Not declared __noreturn on purpose: the compiler would drop
  * the unreachable annotation after the call, and objtool, which checks one
- * object at a time, would think execution falls through.
+ * object at a time, would think execution carries on after it.
  */
 void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...);
 

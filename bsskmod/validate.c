@@ -7,7 +7,6 @@
  */
 #include <linux/kernel.h>
 #include <linux/module.h>
-#include <linux/version.h>
 
 #include <linux/bss.h>
 
@@ -37,7 +36,12 @@ static bool in_text(struct bss_vctx *v, const void *fn)
 {
 	unsigned long a = (unsigned long)fn;
 
-#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 4, 0)
+/*
+ * Linux 6.4 replaced struct module_layout (core_layout) with struct
+ * module_memory mem[MOD_*]; for_each_mod_mem_type() came in the same change,
+ * so it tells the two layouts apart without a version check.
+ */
+#ifdef for_each_mod_mem_type
 	const struct module_memory *m = &v->mod->mem[MOD_TEXT];
 
 	return fn && a - (unsigned long)m->base < m->size;
@@ -61,12 +65,18 @@ static int check_str(struct bss_vctx *v, const char *s, const char *what)
 		    BSS_NAME_LEN - 1);
 }
 
+/* A reference kind names its service; every other kind has none. */
+static bool svc_fits(u8 kind, u32 svc)
+{
+	return kind == BSS_T_REF ? svc != 0 : svc == 0;
+}
+
 static int check_ret(struct bss_vctx *v, const struct bss_sig *s, const char *what)
 {
 	if (s->ret != BSS_T_NONE && s->ret != BSS_T_U32 &&
 	    s->ret != BSS_T_U64 && s->ret != BSS_T_REF)
 		return fail(v, -EINVAL, "%s: return kind %u not allowed", what, s->ret);
-	if ((s->ret == BSS_T_REF) != (s->ret_svc != 0))
+	if (!svc_fits(s->ret, s->ret_svc))
 		return fail(v, -EINVAL, "%s: return service ID 0x%x does not fit kind %u",
 			    what, s->ret_svc, s->ret);
 	return 0;
@@ -89,8 +99,9 @@ int bss_validate_sig(struct bss_vctx *v, const struct bss_sig *s, const char *wh
 		k = s->arg[i];
 		if (i >= s->nargs ? k != BSS_T_NONE : k == BSS_T_NONE || k >= BSS_T_MAX)
 			return fail(v, -EINVAL, "%s: argument %u has kind %u", what, i, k);
-		if ((k == BSS_T_REF) != (s->arg_svc[i] != 0))
-			return fail(v, -EINVAL, "%s: argument %u service ID 0x%x does not fit kind %u",
+		if (!svc_fits(k, s->arg_svc[i]))
+			return fail(v, -EINVAL,
+				    "%s: argument %u service ID 0x%x does not fit kind %u",
 				    what, i, s->arg_svc[i], k);
 		if (is_block(k) && (i + 1 >= s->nargs || s->arg[i + 1] != BSS_T_SIZE))
 			return fail(v, -EINVAL, "%s: block argument %u has no size after it",
@@ -111,8 +122,8 @@ static int check_service(struct bss_vctx *v, const struct bss_service *svc,
 
 	if (!in_mod(v, svc, sizeof(*svc)))
 		return fail(v, -EFAULT, "%s: service descriptor outside the module", what);
-	if (svc->id < BSS_SVC_USER_MIN)
-		return fail(v, -EINVAL, "%s: service ID 0x%x is reserved", what, svc->id);
+	if (svc->id == BSS_SVC_SYSTEM)
+		return fail(v, -EINVAL, "%s: service ID 0 is the system's", what);
 	if (!svc->nfns || svc->nfns > BSS_MAX_FNS)
 		return fail(v, -E2BIG, "%s: service 0x%x has %u functions (1..%d)",
 			    what, svc->id, svc->nfns, BSS_MAX_FNS);
@@ -144,13 +155,17 @@ static int check_impl(struct bss_vctx *v, const struct bss_impl *impl,
 	ret = check_service(v, impl->svc, what);
 	if (ret)
 		return ret;
+	/* Below BSS_SVC_IMPL_MIN: the kernel servers' own services. */
+	if (impl->svc->id < BSS_SVC_IMPL_MIN)
+		return fail(v, -EINVAL, "%s: service ID 0x%x is reserved for kernel servers",
+			    what, impl->svc->id);
 	if (!in_mod(v, impl->entries, impl->svc->nfns * sizeof(*impl->entries)))
 		return fail(v, -EFAULT, "%s: entry table outside the module", what);
 	for (i = 0; i < impl->svc->nfns; i++)
 		if (!in_text(v, impl->entries[i]))
 			return fail(v, -EFAULT, "%s: entry %u (%s) is not in the module's code",
 				    what, i, impl->svc->fn_names[i]);
-	if (local ? !in_text(v, impl->dtor) : impl->dtor != NULL)
+	if (local ? !in_text(v, impl->dtor) : !!impl->dtor)
 		return fail(v, -EINVAL, "%s: destructor %s", what,
 			    local ? "not in the module's code" : "set on a main service");
 	return 0;
@@ -196,9 +211,8 @@ static int check_required(struct bss_vctx *v, const struct bss_image_desc *d)
 	if (d->nrequired && !in_mod(v, d->required, d->nrequired * sizeof(u32)))
 		return fail(v, -EFAULT, "required: table outside the module");
 	for (i = 0; i < d->nrequired; i++)
-		if (d->required[i] < BSS_SVC_USER_MIN)
-			return fail(v, -EINVAL, "required[%u]: service ID 0x%x is reserved",
-				    i, d->required[i]);
+		if (d->required[i] == BSS_SVC_SYSTEM)
+			return fail(v, -EINVAL, "required[%u]: service ID 0 is the system's", i);
 	return 0;
 }
 

@@ -140,4 +140,65 @@ static inline int call_in(unsigned int ctx, unsigned int id, unsigned int fn,
 	return r;
 }
 
+/* Load a graph from files under /lib/bss/conf; names[0] is the main file. */
+static inline int graph_load(const char **names, int n, unsigned int *id,
+			     char *msg)
+{
+	static char texts[BSS_GRAPH_FILES][4096];
+	struct bss_graph_file f[BSS_GRAPH_FILES];
+	struct bss_graph_load gl = { .size = sizeof(gl), .nfiles = n,
+				     .files = (unsigned long)f };
+	char path[256];
+	int i, fd, r;
+
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), BSS_DIR "conf/%s", names[i]);
+		fd = open(path, O_RDONLY);
+		if (fd < 0)
+			return -errno;
+		f[i].len = read(fd, texts[i], sizeof(texts[i]));
+		close(fd);
+		f[i].name = (unsigned long)names[i];
+		f[i].text = (unsigned long)texts[i];
+		f[i].pad = 0;
+	}
+	gl.id = 0;
+	r = ioctl(bss_fd(), BSS_IOC_GRAPH_LOAD, &gl) ? -errno : 0;
+	*id = gl.id;
+	if (msg)
+		snprintf(msg, BSS_MSG_LEN, "%s", gl.msg);
+	return r;
+}
+
+static inline int graph_unload(unsigned int id, unsigned int *leaked)
+{
+	struct bss_graph_unload gu = { .size = sizeof(gu), .id = id };
+	int r = ioctl(bss_fd(), BSS_IOC_GRAPH_UNLOAD, &gu) ? -errno : 0;
+
+	if (leaked)
+		*leaked = gu.leaked;
+	return r;
+}
+
+/* The instance a graph made under NAME, or 0. */
+static inline unsigned int graph_find(unsigned int graph, const char *name,
+				      struct bss_graph_node *out)
+{
+	static struct bss_graph_node n[256];
+	struct bss_list l = { .size = sizeof(l), .count = 256, .entsize = sizeof(n[0]),
+			      .buf = (unsigned long)n };
+	unsigned int i;
+
+	if (ioctl(bss_fd(), BSS_IOC_GRAPH_LIST, &l))
+		return 0;
+	for (i = 0; i < l.count && i < 256; i++) {
+		if ((!graph || n[i].graph == graph) && !strcmp(n[i].name, name)) {
+			if (out)
+				*out = n[i];
+			return n[i].instance;
+		}
+	}
+	return 0;
+}
+
 #endif /* _BSS_SELFTEST_UTIL_H */

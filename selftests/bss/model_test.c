@@ -242,7 +242,8 @@ TEST(malformed_descriptions_refused)
 		{ "bss_bad_nfns", -E2BIG, "service 0x1e0 has 100000 functions" },
 		{ "bss_bad_sys", -EINVAL, "import 0: unknown system call 99" },
 		{ "bss_bad_ptr", -EFAULT, "entry 2 (get) is not in the module's code" },
-		{ "bss_bad_dup", -EINVAL, "service 0x1e2 (twin) function 0 (ping): signature differs" },
+		{ "bss_bad_dup", -EINVAL,
+		  "service 0x1e2 (twin) function 0 (ping): signature differs" },
 	};
 	struct bss_stats before = { .size = sizeof(before) }, after = before;
 	unsigned int i;
@@ -257,7 +258,8 @@ TEST(malformed_descriptions_refused)
 		EXPECT_EQ(cases[i].err, load(cases[i].name)) TH_LOG("%s", cases[i].name);
 		ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_LOAD_ERROR, &le));
 		EXPECT_EQ(cases[i].err, le.err);
-		EXPECT_NE(NULL, strstr(le.msg, cases[i].msg)) TH_LOG("%s: %s", cases[i].name, le.msg);
+		EXPECT_NE(NULL, strstr(le.msg, cases[i].msg))
+			TH_LOG("%s: %s", cases[i].name, le.msg);
 	}
 	/* Nothing changed: no image, no service left behind. */
 	ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_STATS, &after));

@@ -16,14 +16,13 @@
 
 #include "bss_util.h"
 
-enum { CT_INC, CT_GET, CT_HOLD, CT_HOLD_ATOMIC, CT_CALLBACK, CT_SPAWN, CT_WORK,
-       CT_FOREVER };
+enum { CT_INC, CT_GET, CT_HOLD, CT_HOLD_ATOMIC, CT_CALLBACK, CT_SPAWN, CT_WORK, CT_FOREVER };
 enum { GT_HOLD, GT_OPEN, GT_ENTERED, GT_CALL_BACK, GT_NOP };
 enum { LT_HOLD, LT_OPEN, LT_ENTERED };
 enum { TH_LINK, TH_ME, TH_DIVE, TH_CATCH, TH_CAUGHT };
 enum { ECHO_PING, ECHO_ADD };
 
-static void msleep(int ms)
+static void sleep_ms(int ms)
 {
 	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
 
@@ -39,7 +38,7 @@ static int wait_for(unsigned int id, unsigned int fn, __u64 want)
 	for (i = 0; i < 500; i++) {
 		if (!call(id, fn, &r, 0) && r == want)
 			return 0;
-		msleep(10);
+		sleep_ms(10);
 	}
 	return -ETIMEDOUT;
 }
@@ -74,7 +73,7 @@ static int wait_gone(void)
 	for (i = 0; i < 1000; i++) {
 		if (!count_bss_kthreads())
 			return 0;
-		msleep(10);
+		sleep_ms(10);
 	}
 	return -ETIMEDOUT;
 }
@@ -85,7 +84,7 @@ struct bg_call {
 	int nargs;
 	__u64 arg, ret;
 	int err;
-	volatile int done;
+	int done;	/* bg_main() sets it last; accessed with __atomic builtins */
 };
 
 static void *bg_main(void *p)
@@ -93,7 +92,7 @@ static void *bg_main(void *p)
 	struct bg_call *b = p;
 
 	b->err = call(b->id, b->fn, &b->ret, b->nargs, b->arg);
-	b->done = 1;
+	__atomic_store_n(&b->done, 1, __ATOMIC_RELEASE);
 	return NULL;
 }
 
@@ -104,7 +103,7 @@ static void bg_start(struct bg_call *b, unsigned int id, unsigned int fn,
 	b->fn = fn;
 	b->nargs = nargs;
 	b->arg = arg;
-	b->done = 0;
+	__atomic_store_n(&b->done, 0, __ATOMIC_RELAXED);
 	pthread_create(&b->th, NULL, bg_main, b);
 }
 
@@ -171,7 +170,7 @@ TEST_F(thr, lock_dropped_in_outgoing_call)
 	ASSERT_EQ(0, wait_for(self->gate, GT_ENTERED, 1));
 	ASSERT_EQ(0, call(self->counter, CT_INC, &r, 1, 10ULL));
 	EXPECT_EQ(10, r);
-	EXPECT_EQ(0, b.done);
+	EXPECT_EQ(0, __atomic_load_n(&b.done, __ATOMIC_ACQUIRE));
 	ASSERT_EQ(0, call(self->gate, GT_OPEN, NULL, 0));
 	pthread_join(b.th, NULL);
 	EXPECT_EQ(0, b.err);
@@ -188,8 +187,8 @@ TEST_F(thr, atomic_service_keeps_lock)
 	bg_start(&a, self->counter, CT_HOLD_ATOMIC, 1, latch);
 	ASSERT_EQ(0, wait_for(latch, LT_ENTERED, 1));
 	bg_start(&b, self->counter, CT_INC, 1, 5);
-	msleep(300);
-	EXPECT_EQ(0, b.done);
+	sleep_ms(300);
+	EXPECT_EQ(0, __atomic_load_n(&b.done, __ATOMIC_ACQUIRE));
 	ASSERT_EQ(0, call(latch, LT_OPEN, NULL, 0));
 	pthread_join(a.th, NULL);
 	pthread_join(b.th, NULL);

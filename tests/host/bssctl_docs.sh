@@ -102,7 +102,7 @@ echo "TAP version 13"
 if [ ! -x $b ]; then
 	mkdir -p build
 	gcc -O2 -g -Wall -Wextra -Wno-unused-parameter -Iuapi -Iservers/include \
-		-static -o $b tools/bssctl/*.c
+		-DBSS_HOST -Ibsskmod -static -o $b tools/bssctl/*.c bsskmod/conf.c
 fi
 
 help=$($b help 2>&1 >/dev/null)

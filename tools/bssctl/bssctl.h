@@ -70,7 +70,13 @@ unsigned int fn_user_args(const struct bss_fn_info *f);
 const char *kind_name(unsigned int kind, unsigned int svc, char *buf);
 void fn_arg_list(const struct bss_fn_info *f, char *buf, size_t len);
 
+int bss_image_load_file(const char *path, bool quiet);
+
 int do_version(int argc, char **argv);
+int do_graph(int argc, char **argv);
+int do_bind(int argc, char **argv);
+int do_unbind(int argc, char **argv);
+int do_error(int argc, char **argv);
 int do_image(int argc, char **argv);
 int do_instance(int argc, char **argv);
 int do_ref(int argc, char **argv);

@@ -48,15 +48,15 @@ static int load_refused(const char *file, const char *name, int err)
 	return bss_err(err, "%s: finit_module", file);
 }
 
-static int do_load(int argc, char **argv)
+/* Check FILE with bss.ko, then hand it to the module loader. */
+int bss_image_load_file(const char *path, bool quiet)
 {
 	struct bss_image_check c = { .size = sizeof(c) };
+	char *argv[1] = { (char *)path };
 	void *buf = NULL;
 	size_t len = 0;
 	int fd, ret;
 
-	if (argc != 1)
-		return bss_err(0, "usage: image load FILE");
 	if (read_file(argv[0], &buf, &len))
 		return -1;
 	c.len = len;
@@ -73,8 +73,10 @@ static int do_load(int argc, char **argv)
 		return bss_err(errno, "cannot open %s", argv[0]);
 	ret = syscall(SYS_finit_module, fd, "", 0);
 	close(fd);
-	if (ret)
+	if (ret && errno != EEXIST)
 		return load_refused(argv[0], c.name, errno);
+	if (quiet)
+		return 0;
 	if (json_output) {
 		jsonw_start_object(json_wtr);
 		jsonw_string_field(json_wtr, "loaded", c.name);
@@ -83,6 +85,13 @@ static int do_load(int argc, char **argv)
 		printf("loaded %s\n", c.name);
 	}
 	return 0;
+}
+
+static int do_load(int argc, char **argv)
+{
+	if (argc != 1)
+		return bss_err(0, "usage: image load FILE");
+	return bss_image_load_file(argv[0], false);
 }
 
 static int do_unload(int argc, char **argv)

@@ -154,13 +154,15 @@ static int do_help(int argc, char **argv)
 		"Usage: %s [OPTIONS] OBJECT { COMMAND | help }\n"
 		"       %s [OPTIONS] call ID FN [ARG...]\n"
 		"       %s [OPTIONS] version\n"
+		"       %s bind PCI-ADDRESS\n"
+		"       %s unbind PCI-ADDRESS\n"
 		"       %s help\n"
 		"\n"
-		"       OBJECT := { image | instance | ref | runtime }\n"
+		"       OBJECT := { image | instance | ref | graph | error | runtime }\n"
 		"       OPTIONS := { {-j|--json} [{-p|--pretty}] | {-h|--help} | {-V|--version} }\n"
 		"\n"
 		"See '%s OBJECT help' for the commands of each object and bssctl(8).\n",
-		bin_name, bin_name, bin_name, bin_name, bin_name);
+		bin_name, bin_name, bin_name, bin_name, bin_name, bin_name, bin_name);
 	return 0;
 }
 
@@ -171,6 +173,10 @@ static const struct cmd top_cmds[] = {
 	{ "instance",	do_instance },
 	{ "ref",	do_ref },
 	{ "call",	do_call },
+	{ "graph",	do_graph },
+	{ "error",	do_error },
+	{ "bind",	do_bind },
+	{ "unbind",	do_unbind },
 	{ "runtime",	do_runtime },
 	{ NULL }
 };

@@ -59,8 +59,52 @@ $1 == "fn" {
 	next
 }
 { die("unknown line") }
+# Layout of the generated C: checkpatch-clean, at most MAXCOL columns.
+function width(str,   i, c, w) {
+	w = 0
+	for (i = 1; i <= length(str); i++) {
+		c = substr(str, i, 1)
+		w = c == "\t" ? w - w % 8 + 8 : w + 1
+	}
+	return w
+}
+# Whitespace that reaches column col: tabs, then spaces.
+function indent(col,   str) {
+	str = ""
+	for (; col >= 8; col -= 8)
+		str = str "\t"
+	for (; col > 0; col--)
+		str = str " "
+	return str
+}
+# "decl" for a C type and a name: "__u64 a0", "void *a0".
+function decl(type, name) {
+	return type ~ /\*$/ ? type name : type " " name
+}
+# lead (ending in an open parenthesis), the n arguments in av[0..n-1], then
+# tail. Lines that would pass MAXCOL break after a comma and continue aligned
+# with the parenthesis. In a macro, cont (" \\") ends every line but the
+# last, and lastcont ends the last.
+function wrap(lead, av, n, tail, cont, lastcont,   out, cur, pad, a, piece) {
+	out = ""
+	cur = lead
+	pad = indent(width(lead))
+	for (a = 0; a < n; a++) {
+		piece = av[a] (a + 1 < n ? "," : tail)
+		if (a && width(cur " " piece (a + 1 < n ? cont : lastcont)) > MAXCOL) {
+			out = out cur cont "\n"
+			cur = pad piece
+		} else {
+			cur = cur (a ? " " : "") piece
+		}
+	}
+	if (!n)
+		cur = cur tail
+	return out cur lastcont
+}
 END {
 	if (err) exit 1
+	MAXCOL = 100
 	print "/* SPDX-License-Identifier: GPL-2.0 */"
 	print "/*"
 	print " * Generated from servers/services.cat: do not edit; regenerate with"
@@ -101,42 +145,57 @@ END {
 		printf "\t.fn_names = bss_fn_names_%s,\n\t.sigs = bss_sigs_%s,\n};\n", s, s
 		# Typed callers: a call site names its import, the macro finds it.
 		for (i = 0; i < nfn[s]; i++) {
-			f = fname[s, i]; r = fret[s, i]
-			printf "\nstatic inline %s\n__bss_call_%s_%s(const struct bss_import *imp, bss_ref_t ref", ctype(r), s, f
-			for (a = 0; a < fn_n[s, i]; a++)
-				printf ", %s a%d", ctype(fa[s, i, a]), a
-			printf ")\n{\n\t"
-			if (r != "void") printf "return (%s)", ctype(r)
-			printf "bss_call(imp, ref"
+			f = fname[s, i]; r = fret[s, i]; n = fn_n[s, i]
+			printf "\nstatic inline %s\n", ctype(r)
+			delete av
+			av[0] = "const struct bss_import *imp"; av[1] = "bss_ref_t ref"
+			for (a = 0; a < n; a++)
+				av[a + 2] = decl(ctype(fa[s, i, a]), "a" a)
+			print wrap("__bss_call_" s "_" f "(", av, n + 2, ")", "", "")
+			delete av
+			av[0] = "imp"; av[1] = "ref"
 			for (a = 0; a < 4; a++) {
-				if (a < fn_n[s, i])
-					printf ", (__u64)%s a%d", (fa[s, i, a] ~ /^(in|out|inout)$/ ? "(unsigned long)" : ""), a
+				if (a >= n)
+					av[a + 2] = "0"
+				else if (fa[s, i, a] ~ /^(in|out|inout)$/)
+					av[a + 2] = "(__u64)(unsigned long)a" a
 				else
-					printf ", 0"
+					av[a + 2] = "(__u64)a" a
 			}
-			print ");\n}"
-			printf "#define %s_%s(ref, ...) \\\n\t__bss_call_%s_%s(&__bss_imports[__BSS_IMP_%s_%s], ref, ##__VA_ARGS__)\n", s, f, s, f, s, f
+			print "{"
+			print wrap("\t" (r != "void" ? "return (" ctype(r) ")" : "") "bss_call(", av, 6, ");", "", "")
+			print "}\n"
+			printf "#define %s_%s(ref, ...) \\\n", s, f
+			delete av
+			av[0] = "&__bss_imports[__BSS_IMP_" s "_" f "]"; av[1] = "ref"; av[2] = "##__VA_ARGS__"
+			print wrap("\t__bss_call_" s "_" f "(", av, 3, ")", " \\", "")
 		}
 		# Implementations: BSS_IMPL_<svc>(prefix, type) declares
 		# prefix_<fn>(type *self, ...) and builds the entry table.
 		printf "\n#define BSS_IMPL_%s(prefix, type) \\\n", s
 		for (i = 0; i < nfn[s]; i++) {
-			f = fname[s, i]; r = fret[s, i]
-			printf "\tstatic %s prefix##_%s(type *self", ctype(r), f
-			for (a = 0; a < fn_n[s, i]; a++)
-				printf ", %s", ctype(fa[s, i, a])
-			printf "); \\\n"
-			printf "\tstatic __u64 __bss_entry_##prefix##_%s(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \\\n\t{ \\\n\t\t", f
-			if (r != "void") printf "return (__u64)"
-			printf "prefix##_%s(self", f
-			for (a = 0; a < fn_n[s, i]; a++) {
+			f = fname[s, i]; r = fret[s, i]; n = fn_n[s, i]
+			delete av
+			av[0] = "type *self"
+			for (a = 0; a < n; a++)
+				av[a + 1] = ctype(fa[s, i, a])
+			print wrap("\tstatic " decl(ctype(r), "prefix##_" f) "(", av, n + 1, ");", " \\", " \\")
+			delete av
+			av[0] = "void *self"
+			for (a = 0; a < 4; a++)
+				av[a + 1] = "__u64 a" a
+			print wrap("\tstatic __u64 __bss_entry_##prefix##_" f "(", av, 5, ")", " \\", " \\")
+			print "\t{ \\"
+			delete av
+			av[0] = "self"
+			for (a = 0; a < n; a++) {
 				t = fa[s, i, a]
 				if (t ~ /^(in|out|inout)$/)
-					printf ", (%s)(unsigned long)a%d", ctype(t), a
+					av[a + 1] = "(" ctype(t) ")(unsigned long)a" a
 				else
-					printf ", (%s)a%d", ctype(t), a
+					av[a + 1] = "(" ctype(t) ")a" a
 			}
-			printf "); \\\n"
+			print wrap("\t\t" (r != "void" ? "return (__u64)" : "") "prefix##_" f "(", av, n + 1, ");", " \\", " \\")
 			if (r == "void") printf "\t\treturn 0; \\\n"
 			printf "\t} \\\n"
 		}

@@ -24,6 +24,7 @@ install -m 0755 tools/guest/run-main.sh "$root/lib/bss/run-main.sh"
 install -m 0755 tools/guest/run-bench.sh "$root/lib/bss/run-bench.sh"
 install -m 0755 build/bssctl "$root/bin/bssctl"
 find bsskmod $(ls -d servers 2>/dev/null) -name '*.ko' -exec cp {} "$root/lib/bss/" \;
+cp -r selftests/bss/conf "$root/lib/bss/conf"
 for t in build/selftests/*; do
 	[ -x "$t" ] && install -m 0755 "$t" "$root/selftests/"
 done

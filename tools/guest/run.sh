@@ -43,7 +43,7 @@ qemu=(qemu-system-x86_64 -accel "$(accel)" -cpu max -m 512 -smp "$smp"
       -display none -nodefaults -no-reboot
       -kernel "/boot/vmlinuz-$kver" -initrd build/guest/initramfs.cpio.gz
       -append "$append"
-      -device rtl8139,netdev=n0 -netdev user,id=n0
+      -device rtl8139,netdev=n0 -netdev user,id=n0 -device edu
       ${BSS_QEMU_EXTRA:-})
 
 qpid=

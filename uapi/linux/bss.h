@@ -235,6 +235,61 @@ struct bss_stats {
 	__u64 calls;
 };
 
+/* struct bss_graph_file - one file of a configuration bundle */
+struct bss_graph_file {
+	__u64 name;		/* user pointer to a NUL-terminated relative path */
+	__u64 text;		/* user pointer to its contents */
+	__u32 len;		/* bytes of text */
+	__u32 pad;
+};
+
+#define BSS_GRAPH_FILES		32
+
+/**
+ * struct bss_graph_load - BSS_IOC_GRAPH_LOAD: load a configuration graph
+ * @size:	in: sizeof(struct bss_graph_load)
+ * @nfiles:	in: files in @files; the first is the main file, the rest
+ *		are what it includes or names for drivers, by relative path
+ * @files:	in: user pointer to struct bss_graph_file[nfiles]
+ * @id:		out: the graph
+ * @missing:	out: on -ENOENT, an image that must be loaded first
+ * @msg:	out: on failure, FILE:LINE[:COL]: the cause
+ */
+struct bss_graph_load {
+	__u32 size;
+	__u32 nfiles;
+	__u64 files;
+	__u32 id;
+	__u32 pad;
+	char missing[BSS_NAME_LEN];
+	char msg[BSS_MSG_LEN];
+};
+
+/* struct bss_graph_node - one entry of BSS_IOC_GRAPH_LIST: an instance a graph made */
+struct bss_graph_node {
+	__u32 graph;
+	__u32 instance;		/* 0 once destroyed */
+	__u32 line;		/* the statement that made it */
+	__u32 flags;
+	char file[BSS_NAME_LEN];
+	char name[BSS_NAME_LEN];	/* start ... as NAME, or the image */
+	__u32 nbind;
+	__u32 bind[16];		/* instances bound to its required services */
+};
+
+#define BSS_GRAPH_ROOT		0x1	/* made by a start statement */
+#define BSS_GRAPH_SHARED	0x2	/* a shared provider */
+#define BSS_GRAPH_DEVICE	0x4	/* the pcidev server of the graph's device */
+
+/* struct bss_graph_unload - BSS_IOC_GRAPH_UNLOAD */
+struct bss_graph_unload {
+	__u32 size;
+	__u32 id;
+	__u32 leaked;		/* out: its instances still alive afterwards */
+	__u32 pad;
+	char msg[BSS_MSG_LEN];
+};
+
 #define BSS_IOC_MAGIC		0xb5
 #define BSS_IOC_VERSION		_IOWR(BSS_IOC_MAGIC, 0x00, struct bss_version)
 #define BSS_IOC_IMAGE_CHECK	_IOWR(BSS_IOC_MAGIC, 0x01, struct bss_image_check)
@@ -248,5 +303,8 @@ struct bss_stats {
 #define BSS_IOC_STATS		_IOWR(BSS_IOC_MAGIC, 0x09, struct bss_stats)
 #define BSS_IOC_FN_LIST		_IOWR(BSS_IOC_MAGIC, 0x0a, struct bss_list)
 #define BSS_IOC_ERROR_LIST	_IOWR(BSS_IOC_MAGIC, 0x0b, struct bss_list)
+#define BSS_IOC_GRAPH_LOAD	_IOWR(BSS_IOC_MAGIC, 0x0c, struct bss_graph_load)
+#define BSS_IOC_GRAPH_UNLOAD	_IOWR(BSS_IOC_MAGIC, 0x0d, struct bss_graph_unload)
+#define BSS_IOC_GRAPH_LIST	_IOWR(BSS_IOC_MAGIC, 0x0e, struct bss_list)
 
 #endif /* _UAPI_LINUX_BSS_H */

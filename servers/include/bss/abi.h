@@ -19,9 +19,9 @@
 #define BSS_MAX_REQUIRED	16	/* required services of one image */
 #define BSS_MAX_IMPORTS		256	/* call sites classes of one image */
 #define BSS_MAX_LOCALS		16	/* local server classes of one image */
-#define BSS_MAX_PRIV		(1 << 20)
+#define BSS_MAX_PRIV		(1024 * 1024)	/* bytes */
 #define BSS_MAX_STACK		4096
-#define BSS_MAX_BLOCK		(1 << 16)
+#define BSS_MAX_BLOCK		(64 * 1024)	/* bytes */
 
 /* Parameter and return kinds of a signature. */
 enum bss_type {
@@ -48,6 +48,12 @@ struct bss_sig {
 /* Service IDs below this are the runtime's own (system calls, kernel servers). */
 #define BSS_SVC_SYSTEM		0x0
 #define BSS_SVC_USER_MIN	0x100
+/*
+ * 0x10-0x2f: services that kernel servers implement (debug, time, pcidev,
+ * dmabuf); 0x30-0xff: predefined services that servers implement for the
+ * kernel (irqh); from 0x100: everything else.
+ */
+#define BSS_SVC_IMPL_MIN	0x30
 
 /* A server reference, as server code sees it. */
 typedef __u32 bss_ref_t;

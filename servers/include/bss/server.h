@@ -77,16 +77,21 @@ static const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
  * tc.err, tc.id }. A try still open when its function returns is closed by
  * the runtime.
  */
-#define bss_try(tc) \
-	((void)__BSS_IMP_sys_try, bss_setjmp(&(tc)->jb) ?: (bss_sys_try(tc), 0))
+#define bss_try(tc)							\
+	({								\
+		struct bss_try *__tc = (tc);				\
+									\
+		(void)__BSS_IMP_sys_try;				\
+		bss_setjmp(&__tc->jb) ?: (bss_sys_try(__tc), 0);	\
+	})
 #define bss_try_end(tc)		__BSS_SYS(try_end)(tc)
 
 /* Local server classes: sub-objects handed out as server references. */
-#define __BSS_LOCAL_ENUM(n_, s_, p_, t_, d_)	LOCAL_##n_,
-#define __BSS_LOCAL_DTOR(n_, s_, p_, t_, d_)			\
-	static void d_(t_ *obj);				\
+#define __BSS_LOCAL_ENUM(n_, s_, p_, type, d_)	LOCAL_##n_,
+#define __BSS_LOCAL_DTOR(n_, s_, p_, type, d_)			\
+	static void d_(type *obj);				\
 	static void __bss_local_dtor_##n_(void *obj) { d_(obj); }
-#define __BSS_LOCAL_ENTRY(n_, s_, p_, t_, d_)			\
+#define __BSS_LOCAL_ENTRY(n_, s_, p_, type, d_)			\
 	[LOCAL_##n_] = { .svc = &bss_svc_##s_,			\
 			 .entries = __bss_entries_##p_,		\
 			 .dtor = __bss_local_dtor_##n_ },

@@ -8,6 +8,587 @@
 
 #include <bss/abi.h>
 
+/* service debug */
+#define BSS_SVC_debug 0x10
+#define BSS_FN_debug_print 0
+
+static const char * const bss_fn_names_debug[] __maybe_unused = {
+	"print",
+};
+
+static const struct bss_sig bss_sigs_debug[] __maybe_unused = {
+	[BSS_FN_debug_print] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+	},
+};
+
+static const struct bss_service bss_svc_debug __maybe_unused = {
+	.id = BSS_SVC_debug,
+	.nfns = 1,
+	.flags = 0,
+	.name = "debug",
+	.fn_names = bss_fn_names_debug,
+	.sigs = bss_sigs_debug,
+};
+
+static inline void
+__bss_call_debug_print(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
+{
+	bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
+}
+
+#define debug_print(ref, ...) \
+	__bss_call_debug_print(&__bss_imports[__BSS_IMP_debug_print], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_debug(prefix, type) \
+	static void prefix##_print(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_print(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		prefix##_print(self, (const void *)(unsigned long)a0, (__u64)a1); \
+		return 0; \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_print, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_debug, .entries = __bss_entries_##prefix, \
+	}
+
+/* service time */
+#define BSS_SVC_time 0x11
+#define BSS_FN_time_now_ns 0
+#define BSS_FN_time_udelay 1
+#define BSS_FN_time_msleep 2
+
+static const char * const bss_fn_names_time[] __maybe_unused = {
+	"now_ns",
+	"udelay",
+	"msleep",
+};
+
+static const struct bss_sig bss_sigs_time[] __maybe_unused = {
+	[BSS_FN_time_now_ns] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_time_udelay] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_time_msleep] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_time __maybe_unused = {
+	.id = BSS_SVC_time,
+	.nfns = 3,
+	.flags = 0,
+	.name = "time",
+	.fn_names = bss_fn_names_time,
+	.sigs = bss_sigs_time,
+};
+
+static inline __u64
+__bss_call_time_now_ns(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define time_now_ns(ref, ...) \
+	__bss_call_time_now_ns(&__bss_imports[__BSS_IMP_time_now_ns], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_time_udelay(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define time_udelay(ref, ...) \
+	__bss_call_time_udelay(&__bss_imports[__BSS_IMP_time_udelay], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_time_msleep(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define time_msleep(ref, ...) \
+	__bss_call_time_msleep(&__bss_imports[__BSS_IMP_time_msleep], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_time(prefix, type) \
+	static __u64 prefix##_now_ns(type *self); \
+	static __u64 __bss_entry_##prefix##_now_ns(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
+	{ \
+		return (__u64)prefix##_now_ns(self); \
+	} \
+	static void prefix##_udelay(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_udelay(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
+	{ \
+		prefix##_udelay(self, (__u32)a0); \
+		return 0; \
+	} \
+	static void prefix##_msleep(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_msleep(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
+	{ \
+		prefix##_msleep(self, (__u32)a0); \
+		return 0; \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_now_ns, \
+		__bss_entry_##prefix##_udelay, \
+		__bss_entry_##prefix##_msleep, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_time, .entries = __bss_entries_##prefix, \
+	}
+
+/* service irqh */
+#define BSS_SVC_irqh 0x30
+#define BSS_FN_irqh_handle 0
+
+static const char * const bss_fn_names_irqh[] __maybe_unused = {
+	"handle",
+};
+
+static const struct bss_sig bss_sigs_irqh[] __maybe_unused = {
+	[BSS_FN_irqh_handle] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+};
+
+static const struct bss_service bss_svc_irqh __maybe_unused = {
+	.id = BSS_SVC_irqh,
+	.nfns = 1,
+	.flags = 0,
+	.name = "irqh",
+	.fn_names = bss_fn_names_irqh,
+	.sigs = bss_sigs_irqh,
+};
+
+static inline __u32
+__bss_call_irqh_handle(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define irqh_handle(ref, ...) \
+	__bss_call_irqh_handle(&__bss_imports[__BSS_IMP_irqh_handle], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_irqh(prefix, type) \
+	static __u32 prefix##_handle(type *self); \
+	static __u64 __bss_entry_##prefix##_handle(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
+	{ \
+		return (__u64)prefix##_handle(self); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_handle, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_irqh, .entries = __bss_entries_##prefix, \
+	}
+
+/* service dmabuf */
+#define BSS_SVC_dmabuf 0x23
+#define BSS_FN_dmabuf_vaddr 0
+#define BSS_FN_dmabuf_busaddr 1
+#define BSS_FN_dmabuf_size 2
+
+static const char * const bss_fn_names_dmabuf[] __maybe_unused = {
+	"vaddr",
+	"busaddr",
+	"size",
+};
+
+static const struct bss_sig bss_sigs_dmabuf[] __maybe_unused = {
+	[BSS_FN_dmabuf_vaddr] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_dmabuf_busaddr] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_dmabuf_size] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
+	},
+};
+
+static const struct bss_service bss_svc_dmabuf __maybe_unused = {
+	.id = BSS_SVC_dmabuf,
+	.nfns = 3,
+	.flags = 0,
+	.name = "dmabuf",
+	.fn_names = bss_fn_names_dmabuf,
+	.sigs = bss_sigs_dmabuf,
+};
+
+static inline __u64
+__bss_call_dmabuf_vaddr(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define dmabuf_vaddr(ref, ...) \
+	__bss_call_dmabuf_vaddr(&__bss_imports[__BSS_IMP_dmabuf_vaddr], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_dmabuf_busaddr(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define dmabuf_busaddr(ref, ...) \
+	__bss_call_dmabuf_busaddr(&__bss_imports[__BSS_IMP_dmabuf_busaddr], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_dmabuf_size(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define dmabuf_size(ref, ...) \
+	__bss_call_dmabuf_size(&__bss_imports[__BSS_IMP_dmabuf_size], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_dmabuf(prefix, type) \
+	static __u64 prefix##_vaddr(type *self); \
+	static __u64 __bss_entry_##prefix##_vaddr(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_vaddr(self); \
+	} \
+	static __u64 prefix##_busaddr(type *self); \
+	static __u64 __bss_entry_##prefix##_busaddr(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
+	{ \
+		return (__u64)prefix##_busaddr(self); \
+	} \
+	static __u64 prefix##_size(type *self); \
+	static __u64 __bss_entry_##prefix##_size(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_size(self); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_vaddr, \
+		__bss_entry_##prefix##_busaddr, \
+		__bss_entry_##prefix##_size, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_dmabuf, .entries = __bss_entries_##prefix, \
+	}
+
+/* service pcidev */
+#define BSS_SVC_pcidev 0x20
+#define BSS_FN_pcidev_vendor 0
+#define BSS_FN_pcidev_device 1
+#define BSS_FN_pcidev_config_read 2
+#define BSS_FN_pcidev_config_write 3
+#define BSS_FN_pcidev_bar_len 4
+#define BSS_FN_pcidev_read 5
+#define BSS_FN_pcidev_write 6
+#define BSS_FN_pcidev_bus_master 7
+#define BSS_FN_pcidev_irq_attach 8
+#define BSS_FN_pcidev_irq_detach 9
+#define BSS_FN_pcidev_dma_alloc 10
+#define BSS_FN_pcidev_dma_mask 11
+
+static const char * const bss_fn_names_pcidev[] __maybe_unused = {
+	"vendor",
+	"device",
+	"config_read",
+	"config_write",
+	"bar_len",
+	"read",
+	"write",
+	"bus_master",
+	"irq_attach",
+	"irq_detach",
+	"dma_alloc",
+	"dma_mask",
+};
+
+static const struct bss_sig bss_sigs_pcidev[] __maybe_unused = {
+	[BSS_FN_pcidev_vendor] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_pcidev_device] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_pcidev_config_read] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_pcidev_config_write] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_U32, BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { 0, 0, 0 },
+	},
+	[BSS_FN_pcidev_bar_len] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_pcidev_read] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_U32, BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { 0, 0, 0 },
+	},
+	[BSS_FN_pcidev_write] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 4,
+		.arg = { BSS_T_U32, BSS_T_U32, BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { 0, 0, 0, 0 },
+	},
+	[BSS_FN_pcidev_bus_master] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_pcidev_irq_attach] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_irqh },
+	},
+	[BSS_FN_pcidev_irq_detach] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_pcidev_dma_alloc] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_dmabuf, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_pcidev_dma_mask] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_pcidev __maybe_unused = {
+	.id = BSS_SVC_pcidev,
+	.nfns = 12,
+	.flags = BSS_SVC_ATOMIC,
+	.name = "pcidev",
+	.fn_names = bss_fn_names_pcidev,
+	.sigs = bss_sigs_pcidev,
+};
+
+static inline __u32
+__bss_call_pcidev_vendor(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define pcidev_vendor(ref, ...) \
+	__bss_call_pcidev_vendor(&__bss_imports[__BSS_IMP_pcidev_vendor], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_pcidev_device(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define pcidev_device(ref, ...) \
+	__bss_call_pcidev_device(&__bss_imports[__BSS_IMP_pcidev_device], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_pcidev_config_read(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+}
+
+#define pcidev_config_read(ref, ...) \
+	__bss_call_pcidev_config_read(&__bss_imports[__BSS_IMP_pcidev_config_read], ref, \
+				      ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_pcidev_config_write(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1,
+			       __u32 a2)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, 0);
+}
+
+#define pcidev_config_write(ref, ...) \
+	__bss_call_pcidev_config_write(&__bss_imports[__BSS_IMP_pcidev_config_write], ref, \
+				       ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_pcidev_bar_len(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define pcidev_bar_len(ref, ...) \
+	__bss_call_pcidev_bar_len(&__bss_imports[__BSS_IMP_pcidev_bar_len], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_pcidev_read(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1, __u32 a2)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, 0);
+}
+
+#define pcidev_read(ref, ...) \
+	__bss_call_pcidev_read(&__bss_imports[__BSS_IMP_pcidev_read], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_pcidev_write(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1, __u32 a2,
+			__u32 a3)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, (__u64)a3);
+}
+
+#define pcidev_write(ref, ...) \
+	__bss_call_pcidev_write(&__bss_imports[__BSS_IMP_pcidev_write], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_pcidev_bus_master(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define pcidev_bus_master(ref, ...) \
+	__bss_call_pcidev_bus_master(&__bss_imports[__BSS_IMP_pcidev_bus_master], ref, \
+				     ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_pcidev_irq_attach(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define pcidev_irq_attach(ref, ...) \
+	__bss_call_pcidev_irq_attach(&__bss_imports[__BSS_IMP_pcidev_irq_attach], ref, \
+				     ##__VA_ARGS__)
+
+static inline void
+__bss_call_pcidev_irq_detach(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define pcidev_irq_detach(ref, ...) \
+	__bss_call_pcidev_irq_detach(&__bss_imports[__BSS_IMP_pcidev_irq_detach], ref, \
+				     ##__VA_ARGS__)
+
+static inline bss_ref_t
+__bss_call_pcidev_dma_alloc(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (bss_ref_t)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define pcidev_dma_alloc(ref, ...) \
+	__bss_call_pcidev_dma_alloc(&__bss_imports[__BSS_IMP_pcidev_dma_alloc], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_pcidev_dma_mask(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define pcidev_dma_mask(ref, ...) \
+	__bss_call_pcidev_dma_mask(&__bss_imports[__BSS_IMP_pcidev_dma_mask], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_pcidev(prefix, type) \
+	static __u32 prefix##_vendor(type *self); \
+	static __u64 __bss_entry_##prefix##_vendor(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
+	{ \
+		return (__u64)prefix##_vendor(self); \
+	} \
+	static __u32 prefix##_device(type *self); \
+	static __u64 __bss_entry_##prefix##_device(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
+	{ \
+		return (__u64)prefix##_device(self); \
+	} \
+	static __u32 prefix##_config_read(type *self, __u32, __u32); \
+	static __u64 __bss_entry_##prefix##_config_read(void *self, __u64 a0, __u64 a1, __u64 a2, \
+							__u64 a3) \
+	{ \
+		return (__u64)prefix##_config_read(self, (__u32)a0, (__u32)a1); \
+	} \
+	static __u32 prefix##_config_write(type *self, __u32, __u32, __u32); \
+	static __u64 __bss_entry_##prefix##_config_write(void *self, __u64 a0, __u64 a1, __u64 a2, \
+							 __u64 a3) \
+	{ \
+		return (__u64)prefix##_config_write(self, (__u32)a0, (__u32)a1, (__u32)a2); \
+	} \
+	static __u64 prefix##_bar_len(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_bar_len(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
+	{ \
+		return (__u64)prefix##_bar_len(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_read(type *self, __u32, __u32, __u32); \
+	static __u64 __bss_entry_##prefix##_read(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_read(self, (__u32)a0, (__u32)a1, (__u32)a2); \
+	} \
+	static __u32 prefix##_write(type *self, __u32, __u32, __u32, __u32); \
+	static __u64 __bss_entry_##prefix##_write(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_write(self, (__u32)a0, (__u32)a1, (__u32)a2, (__u32)a3); \
+	} \
+	static void prefix##_bus_master(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_bus_master(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						       __u64 a3) \
+	{ \
+		prefix##_bus_master(self, (__u32)a0); \
+		return 0; \
+	} \
+	static __u32 prefix##_irq_attach(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_irq_attach(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						       __u64 a3) \
+	{ \
+		return (__u64)prefix##_irq_attach(self, (bss_ref_t)a0); \
+	} \
+	static void prefix##_irq_detach(type *self); \
+	static __u64 __bss_entry_##prefix##_irq_detach(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						       __u64 a3) \
+	{ \
+		prefix##_irq_detach(self); \
+		return 0; \
+	} \
+	static bss_ref_t prefix##_dma_alloc(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_dma_alloc(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						      __u64 a3) \
+	{ \
+		return (__u64)prefix##_dma_alloc(self, (__u64)a0); \
+	} \
+	static __u32 prefix##_dma_mask(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_dma_mask(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						     __u64 a3) \
+	{ \
+		return (__u64)prefix##_dma_mask(self, (__u32)a0); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_vendor, \
+		__bss_entry_##prefix##_device, \
+		__bss_entry_##prefix##_config_read, \
+		__bss_entry_##prefix##_config_write, \
+		__bss_entry_##prefix##_bar_len, \
+		__bss_entry_##prefix##_read, \
+		__bss_entry_##prefix##_write, \
+		__bss_entry_##prefix##_bus_master, \
+		__bss_entry_##prefix##_irq_attach, \
+		__bss_entry_##prefix##_irq_detach, \
+		__bss_entry_##prefix##_dma_alloc, \
+		__bss_entry_##prefix##_dma_mask, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_pcidev, .entries = __bss_entries_##prefix, \
+	}
+
 /* service echo */
 #define BSS_SVC_echo 0x100
 #define BSS_FN_echo_ping 0
@@ -62,16 +643,18 @@ static const struct bss_service bss_svc_echo __maybe_unused = {
 static inline __u64
 __bss_call_echo_ping(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define echo_ping(ref, ...) \
 	__bss_call_echo_ping(&__bss_imports[__BSS_IMP_echo_ping], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_echo_add(const struct bss_import *imp, bss_ref_t ref, __u64 a0, __u64 a1)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
 }
+
 #define echo_add(ref, ...) \
 	__bss_call_echo_add(&__bss_imports[__BSS_IMP_echo_add], ref, ##__VA_ARGS__)
 
@@ -80,48 +663,56 @@ __bss_call_echo_get(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define echo_get(ref, ...) \
 	__bss_call_echo_get(&__bss_imports[__BSS_IMP_echo_get], ref, ##__VA_ARGS__)
 
 static inline __u64
-__bss_call_echo_fill(const struct bss_import *imp, bss_ref_t ref, void * a0, __u64 a1)
+__bss_call_echo_fill(const struct bss_import *imp, bss_ref_t ref, void *a0, __u64 a1)
 {
-	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
 }
+
 #define echo_fill(ref, ...) \
 	__bss_call_echo_fill(&__bss_imports[__BSS_IMP_echo_fill], ref, ##__VA_ARGS__)
 
 static inline __u64
-__bss_call_echo_sum(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1)
+__bss_call_echo_sum(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
 {
-	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
 }
+
 #define echo_sum(ref, ...) \
 	__bss_call_echo_sum(&__bss_imports[__BSS_IMP_echo_sum], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_echo(prefix, type) \
 	static __u64 prefix##_ping(type *self, __u64); \
-	static __u64 __bss_entry_##prefix##_ping(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_ping(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_ping(self, (__u64)a0); \
 	} \
 	static __u64 prefix##_add(type *self, __u64, __u64); \
-	static __u64 __bss_entry_##prefix##_add(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_add(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
 	{ \
 		return (__u64)prefix##_add(self, (__u64)a0, (__u64)a1); \
 	} \
 	static __u64 prefix##_get(type *self); \
-	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
 	{ \
 		return (__u64)prefix##_get(self); \
 	} \
 	static __u64 prefix##_fill(type *self, void *, __u64); \
-	static __u64 __bss_entry_##prefix##_fill(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_fill(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_fill(self, (void *)(unsigned long)a0, (__u64)a1); \
 	} \
 	static __u64 prefix##_sum(type *self, const void *, __u64); \
-	static __u64 __bss_entry_##prefix##_sum(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_sum(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
 	{ \
 		return (__u64)prefix##_sum(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
@@ -190,8 +781,9 @@ static const struct bss_service bss_svc_relay __maybe_unused = {
 static inline void
 __bss_call_relay_set(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
 {
-	bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define relay_set(ref, ...) \
 	__bss_call_relay_set(&__bss_imports[__BSS_IMP_relay_set], ref, ##__VA_ARGS__)
 
@@ -200,57 +792,66 @@ __bss_call_relay_get(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (bss_ref_t)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define relay_get(ref, ...) \
 	__bss_call_relay_get(&__bss_imports[__BSS_IMP_relay_get], ref, ##__VA_ARGS__)
 
 static inline bss_ref_t
 __bss_call_relay_pass(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
 {
-	return (bss_ref_t)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (bss_ref_t)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define relay_pass(ref, ...) \
 	__bss_call_relay_pass(&__bss_imports[__BSS_IMP_relay_pass], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_relay_call(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define relay_call(ref, ...) \
 	__bss_call_relay_call(&__bss_imports[__BSS_IMP_relay_call], ref, ##__VA_ARGS__)
 
 static inline void
 __bss_call_relay_next(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
 {
-	bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define relay_next(ref, ...) \
 	__bss_call_relay_next(&__bss_imports[__BSS_IMP_relay_next], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_relay(prefix, type) \
 	static void prefix##_set(type *self, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_set(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_set(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
 	{ \
 		prefix##_set(self, (bss_ref_t)a0); \
 		return 0; \
 	} \
 	static bss_ref_t prefix##_get(type *self); \
-	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
 	{ \
 		return (__u64)prefix##_get(self); \
 	} \
 	static bss_ref_t prefix##_pass(type *self, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_pass(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_pass(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_pass(self, (bss_ref_t)a0); \
 	} \
 	static __u64 prefix##_call(type *self, __u64); \
-	static __u64 __bss_entry_##prefix##_call(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_call(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_call(self, (__u64)a0); \
 	} \
 	static void prefix##_next(type *self, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_next(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_next(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		prefix##_next(self, (bss_ref_t)a0); \
 		return 0; \
@@ -304,8 +905,9 @@ static const struct bss_service bss_svc_watch __maybe_unused = {
 static inline void
 __bss_call_watch_watch(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
 {
-	bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define watch_watch(ref, ...) \
 	__bss_call_watch_watch(&__bss_imports[__BSS_IMP_watch_watch], ref, ##__VA_ARGS__)
 
@@ -314,6 +916,7 @@ __bss_call_watch_alive(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define watch_alive(ref, ...) \
 	__bss_call_watch_alive(&__bss_imports[__BSS_IMP_watch_alive], ref, ##__VA_ARGS__)
 
@@ -322,23 +925,27 @@ __bss_call_watch_deaths(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define watch_deaths(ref, ...) \
 	__bss_call_watch_deaths(&__bss_imports[__BSS_IMP_watch_deaths], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_watch(prefix, type) \
 	static void prefix##_watch(type *self, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_watch(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_watch(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
 	{ \
 		prefix##_watch(self, (bss_ref_t)a0); \
 		return 0; \
 	} \
 	static __u32 prefix##_alive(type *self); \
-	static __u64 __bss_entry_##prefix##_alive(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_alive(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
 	{ \
 		return (__u64)prefix##_alive(self); \
 	} \
 	static __u32 prefix##_deaths(type *self); \
-	static __u64 __bss_entry_##prefix##_deaths(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_deaths(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
 	{ \
 		return (__u64)prefix##_deaths(self); \
 	} \
@@ -396,18 +1003,21 @@ static const struct bss_service bss_svc_file __maybe_unused = {
 };
 
 static inline __u64
-__bss_call_file_read(const struct bss_import *imp, bss_ref_t ref, void * a0, __u64 a1, __u64 a2)
+__bss_call_file_read(const struct bss_import *imp, bss_ref_t ref, void *a0, __u64 a1, __u64 a2)
 {
-	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, (__u64) a2, 0);
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, (__u64)a2, 0);
 }
+
 #define file_read(ref, ...) \
 	__bss_call_file_read(&__bss_imports[__BSS_IMP_file_read], ref, ##__VA_ARGS__)
 
 static inline __u64
-__bss_call_file_write(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1, __u64 a2)
+__bss_call_file_write(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1,
+		      __u64 a2)
 {
-	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, (__u64) a2, 0);
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, (__u64)a2, 0);
 }
+
 #define file_write(ref, ...) \
 	__bss_call_file_write(&__bss_imports[__BSS_IMP_file_write], ref, ##__VA_ARGS__)
 
@@ -416,35 +1026,43 @@ __bss_call_file_size(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define file_size(ref, ...) \
 	__bss_call_file_size(&__bss_imports[__BSS_IMP_file_size], ref, ##__VA_ARGS__)
 
 static inline __u64
-__bss_call_file_name(const struct bss_import *imp, bss_ref_t ref, void * a0, __u64 a1)
+__bss_call_file_name(const struct bss_import *imp, bss_ref_t ref, void *a0, __u64 a1)
 {
-	return (__u64)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
 }
+
 #define file_name(ref, ...) \
 	__bss_call_file_name(&__bss_imports[__BSS_IMP_file_name], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_file(prefix, type) \
 	static __u64 prefix##_read(type *self, void *, __u64, __u64); \
-	static __u64 __bss_entry_##prefix##_read(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_read(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
-		return (__u64)prefix##_read(self, (void *)(unsigned long)a0, (__u64)a1, (__u64)a2); \
+		return (__u64)prefix##_read(self, (void *)(unsigned long)a0, (__u64)a1, \
+					    (__u64)a2); \
 	} \
 	static __u64 prefix##_write(type *self, const void *, __u64, __u64); \
-	static __u64 __bss_entry_##prefix##_write(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_write(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
 	{ \
-		return (__u64)prefix##_write(self, (const void *)(unsigned long)a0, (__u64)a1, (__u64)a2); \
+		return (__u64)prefix##_write(self, (const void *)(unsigned long)a0, (__u64)a1, \
+					     (__u64)a2); \
 	} \
 	static __u64 prefix##_size(type *self); \
-	static __u64 __bss_entry_##prefix##_size(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_size(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_size(self); \
 	} \
 	static __u64 prefix##_name(type *self, void *, __u64); \
-	static __u64 __bss_entry_##prefix##_name(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_name(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_name(self, (void *)(unsigned long)a0, (__u64)a1); \
 	} \
@@ -503,18 +1121,20 @@ static const struct bss_service bss_svc_dir __maybe_unused = {
 };
 
 static inline bss_ref_t
-__bss_call_dir_create(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1)
+__bss_call_dir_create(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
 {
-	return (bss_ref_t)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+	return (bss_ref_t)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
 }
+
 #define dir_create(ref, ...) \
 	__bss_call_dir_create(&__bss_imports[__BSS_IMP_dir_create], ref, ##__VA_ARGS__)
 
 static inline bss_ref_t
-__bss_call_dir_lookup(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1)
+__bss_call_dir_lookup(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
 {
-	return (bss_ref_t)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+	return (bss_ref_t)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
 }
+
 #define dir_lookup(ref, ...) \
 	__bss_call_dir_lookup(&__bss_imports[__BSS_IMP_dir_lookup], ref, ##__VA_ARGS__)
 
@@ -523,35 +1143,41 @@ __bss_call_dir_count(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define dir_count(ref, ...) \
 	__bss_call_dir_count(&__bss_imports[__BSS_IMP_dir_count], ref, ##__VA_ARGS__)
 
 static inline __u32
-__bss_call_dir_unlink(const struct bss_import *imp, bss_ref_t ref, const void * a0, __u64 a1)
+__bss_call_dir_unlink(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
 {
-	return (__u32)bss_call(imp, ref, (__u64)(unsigned long) a0, (__u64) a1, 0, 0);
+	return (__u32)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
 }
+
 #define dir_unlink(ref, ...) \
 	__bss_call_dir_unlink(&__bss_imports[__BSS_IMP_dir_unlink], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_dir(prefix, type) \
 	static bss_ref_t prefix##_create(type *self, const void *, __u64); \
-	static __u64 __bss_entry_##prefix##_create(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_create(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
 	{ \
 		return (__u64)prefix##_create(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
 	static bss_ref_t prefix##_lookup(type *self, const void *, __u64); \
-	static __u64 __bss_entry_##prefix##_lookup(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_lookup(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
 	{ \
 		return (__u64)prefix##_lookup(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
 	static __u32 prefix##_count(type *self); \
-	static __u64 __bss_entry_##prefix##_count(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_count(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
 	{ \
 		return (__u64)prefix##_count(self); \
 	} \
 	static __u32 prefix##_unlink(type *self, const void *, __u64); \
-	static __u64 __bss_entry_##prefix##_unlink(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_unlink(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
 	{ \
 		return (__u64)prefix##_unlink(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
@@ -614,53 +1240,61 @@ static const struct bss_service bss_svc_bench __maybe_unused = {
 static inline __u64
 __bss_call_bench_nop(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define bench_nop(ref, ...) \
 	__bss_call_bench_nop(&__bss_imports[__BSS_IMP_bench_nop], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_bench_loop(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1, bss_ref_t a2)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, (__u64) a2, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, 0);
 }
+
 #define bench_loop(ref, ...) \
 	__bss_call_bench_loop(&__bss_imports[__BSS_IMP_bench_loop], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_bench_refs(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1, bss_ref_t a2)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, (__u64) a1, (__u64) a2, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, 0);
 }
+
 #define bench_refs(ref, ...) \
 	__bss_call_bench_refs(&__bss_imports[__BSS_IMP_bench_refs], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_bench_temps(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define bench_temps(ref, ...) \
 	__bss_call_bench_temps(&__bss_imports[__BSS_IMP_bench_temps], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_bench(prefix, type) \
 	static __u64 prefix##_nop(type *self, __u64); \
-	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
 	{ \
 		return (__u64)prefix##_nop(self, (__u64)a0); \
 	} \
 	static __u64 prefix##_loop(type *self, __u32, __u64, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_loop(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_loop(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_loop(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
 	} \
 	static __u64 prefix##_refs(type *self, __u32, __u64, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_refs(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_refs(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_refs(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
 	} \
 	static __u64 prefix##_temps(type *self, __u32); \
-	static __u64 __bss_entry_##prefix##_temps(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_temps(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
 	{ \
 		return (__u64)prefix##_temps(self, (__u32)a0); \
 	} \
@@ -712,6 +1346,7 @@ __bss_call_latch_hold(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define latch_hold(ref, ...) \
 	__bss_call_latch_hold(&__bss_imports[__BSS_IMP_latch_hold], ref, ##__VA_ARGS__)
 
@@ -720,6 +1355,7 @@ __bss_call_latch_open(const struct bss_import *imp, bss_ref_t ref)
 {
 	bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define latch_open(ref, ...) \
 	__bss_call_latch_open(&__bss_imports[__BSS_IMP_latch_open], ref, ##__VA_ARGS__)
 
@@ -728,23 +1364,27 @@ __bss_call_latch_entered(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define latch_entered(ref, ...) \
 	__bss_call_latch_entered(&__bss_imports[__BSS_IMP_latch_entered], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_latch(prefix, type) \
 	static __u64 prefix##_hold(type *self); \
-	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_hold(self); \
 	} \
 	static void prefix##_open(type *self); \
-	static __u64 __bss_entry_##prefix##_open(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_open(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		prefix##_open(self); \
 		return 0; \
 	} \
 	static __u32 prefix##_entered(type *self); \
-	static __u64 __bss_entry_##prefix##_entered(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_entered(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
 	{ \
 		return (__u64)prefix##_entered(self); \
 	} \
@@ -828,8 +1468,9 @@ static const struct bss_service bss_svc_counter __maybe_unused = {
 static inline __u64
 __bss_call_counter_inc(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define counter_inc(ref, ...) \
 	__bss_call_counter_inc(&__bss_imports[__BSS_IMP_counter_inc], ref, ##__VA_ARGS__)
 
@@ -838,6 +1479,7 @@ __bss_call_counter_get(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define counter_get(ref, ...) \
 	__bss_call_counter_get(&__bss_imports[__BSS_IMP_counter_get], ref, ##__VA_ARGS__)
 
@@ -846,87 +1488,102 @@ __bss_call_counter_hold(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define counter_hold(ref, ...) \
 	__bss_call_counter_hold(&__bss_imports[__BSS_IMP_counter_hold], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_counter_hold_atomic(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define counter_hold_atomic(ref, ...) \
-	__bss_call_counter_hold_atomic(&__bss_imports[__BSS_IMP_counter_hold_atomic], ref, ##__VA_ARGS__)
+	__bss_call_counter_hold_atomic(&__bss_imports[__BSS_IMP_counter_hold_atomic], ref, \
+				       ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_counter_callback(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define counter_callback(ref, ...) \
 	__bss_call_counter_callback(&__bss_imports[__BSS_IMP_counter_callback], ref, ##__VA_ARGS__)
 
 static inline __u32
 __bss_call_counter_spawn(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1)
 {
-	return (__u32)bss_call(imp, ref, (__u64) a0, (__u64) a1, 0, 0);
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
 }
+
 #define counter_spawn(ref, ...) \
 	__bss_call_counter_spawn(&__bss_imports[__BSS_IMP_counter_spawn], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_counter_work(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define counter_work(ref, ...) \
 	__bss_call_counter_work(&__bss_imports[__BSS_IMP_counter_work], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_counter_forever(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define counter_forever(ref, ...) \
 	__bss_call_counter_forever(&__bss_imports[__BSS_IMP_counter_forever], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_counter(prefix, type) \
 	static __u64 prefix##_inc(type *self, __u64); \
-	static __u64 __bss_entry_##prefix##_inc(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_inc(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
 	{ \
 		return (__u64)prefix##_inc(self, (__u64)a0); \
 	} \
 	static __u64 prefix##_get(type *self); \
-	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
 	{ \
 		return (__u64)prefix##_get(self); \
 	} \
 	static __u64 prefix##_hold(type *self); \
-	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_hold(self); \
 	} \
 	static __u64 prefix##_hold_atomic(type *self, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_hold_atomic(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_hold_atomic(void *self, __u64 a0, __u64 a1, __u64 a2, \
+							__u64 a3) \
 	{ \
 		return (__u64)prefix##_hold_atomic(self, (bss_ref_t)a0); \
 	} \
 	static __u64 prefix##_callback(type *self); \
-	static __u64 __bss_entry_##prefix##_callback(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_callback(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						     __u64 a3) \
 	{ \
 		return (__u64)prefix##_callback(self); \
 	} \
 	static __u32 prefix##_spawn(type *self, __u32, __u64); \
-	static __u64 __bss_entry_##prefix##_spawn(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_spawn(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
 	{ \
 		return (__u64)prefix##_spawn(self, (__u32)a0, (__u64)a1); \
 	} \
 	static __u64 prefix##_work(type *self, __u64); \
-	static __u64 __bss_entry_##prefix##_work(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_work(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_work(self, (__u64)a0); \
 	} \
 	static __u64 prefix##_forever(type *self, __u64); \
-	static __u64 __bss_entry_##prefix##_forever(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_forever(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
 	{ \
 		return (__u64)prefix##_forever(self, (__u64)a0); \
 	} \
@@ -994,6 +1651,7 @@ __bss_call_gate_hold(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define gate_hold(ref, ...) \
 	__bss_call_gate_hold(&__bss_imports[__BSS_IMP_gate_hold], ref, ##__VA_ARGS__)
 
@@ -1002,6 +1660,7 @@ __bss_call_gate_open(const struct bss_import *imp, bss_ref_t ref)
 {
 	bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define gate_open(ref, ...) \
 	__bss_call_gate_open(&__bss_imports[__BSS_IMP_gate_open], ref, ##__VA_ARGS__)
 
@@ -1010,14 +1669,16 @@ __bss_call_gate_entered(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define gate_entered(ref, ...) \
 	__bss_call_gate_entered(&__bss_imports[__BSS_IMP_gate_entered], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_gate_call_back(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define gate_call_back(ref, ...) \
 	__bss_call_gate_call_back(&__bss_imports[__BSS_IMP_gate_call_back], ref, ##__VA_ARGS__)
 
@@ -1026,33 +1687,39 @@ __bss_call_gate_nop(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u64)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define gate_nop(ref, ...) \
 	__bss_call_gate_nop(&__bss_imports[__BSS_IMP_gate_nop], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_gate(prefix, type) \
 	static __u64 prefix##_hold(type *self); \
-	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_hold(self); \
 	} \
 	static void prefix##_open(type *self); \
-	static __u64 __bss_entry_##prefix##_open(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_open(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		prefix##_open(self); \
 		return 0; \
 	} \
 	static __u32 prefix##_entered(type *self); \
-	static __u64 __bss_entry_##prefix##_entered(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_entered(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
 	{ \
 		return (__u64)prefix##_entered(self); \
 	} \
 	static __u64 prefix##_call_back(type *self, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_call_back(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_call_back(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						      __u64 a3) \
 	{ \
 		return (__u64)prefix##_call_back(self, (bss_ref_t)a0); \
 	} \
 	static __u64 prefix##_nop(type *self); \
-	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
 	{ \
 		return (__u64)prefix##_nop(self); \
 	} \
@@ -1119,8 +1786,9 @@ static const struct bss_service bss_svc_thrower __maybe_unused = {
 static inline void
 __bss_call_thrower_link(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
 {
-	bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define thrower_link(ref, ...) \
 	__bss_call_thrower_link(&__bss_imports[__BSS_IMP_thrower_link], ref, ##__VA_ARGS__)
 
@@ -1129,22 +1797,25 @@ __bss_call_thrower_me(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (bss_ref_t)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define thrower_me(ref, ...) \
 	__bss_call_thrower_me(&__bss_imports[__BSS_IMP_thrower_me], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_thrower_dive(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define thrower_dive(ref, ...) \
 	__bss_call_thrower_dive(&__bss_imports[__BSS_IMP_thrower_dive], ref, ##__VA_ARGS__)
 
 static inline __u64
 __bss_call_thrower_catch(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 {
-	return (__u64)bss_call(imp, ref, (__u64) a0, 0, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
+
 #define thrower_catch(ref, ...) \
 	__bss_call_thrower_catch(&__bss_imports[__BSS_IMP_thrower_catch], ref, ##__VA_ARGS__)
 
@@ -1153,12 +1824,14 @@ __bss_call_thrower_caught(const struct bss_import *imp, bss_ref_t ref)
 {
 	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
 }
+
 #define thrower_caught(ref, ...) \
 	__bss_call_thrower_caught(&__bss_imports[__BSS_IMP_thrower_caught], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_thrower(prefix, type) \
 	static void prefix##_link(type *self, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_link(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_link(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		prefix##_link(self, (bss_ref_t)a0); \
 		return 0; \
@@ -1169,17 +1842,20 @@ __bss_call_thrower_caught(const struct bss_import *imp, bss_ref_t ref)
 		return (__u64)prefix##_me(self); \
 	} \
 	static __u64 prefix##_dive(type *self, __u32); \
-	static __u64 __bss_entry_##prefix##_dive(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_dive(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
 	{ \
 		return (__u64)prefix##_dive(self, (__u32)a0); \
 	} \
 	static __u64 prefix##_catch(type *self, __u32); \
-	static __u64 __bss_entry_##prefix##_catch(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_catch(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
 	{ \
 		return (__u64)prefix##_catch(self, (__u32)a0); \
 	} \
 	static __u32 prefix##_caught(type *self); \
-	static __u64 __bss_entry_##prefix##_caught(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_caught(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
 	{ \
 		return (__u64)prefix##_caught(self); \
 	} \
@@ -1192,6 +1868,188 @@ __bss_call_thrower_caught(const struct bss_import *imp, bss_ref_t ref)
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_thrower, .entries = __bss_entries_##prefix, \
+	}
+
+/* service edu */
+#define BSS_SVC_edu 0x130
+#define BSS_FN_edu_ident 0
+#define BSS_FN_edu_liveness 1
+#define BSS_FN_edu_factorial 2
+#define BSS_FN_edu_irq_raise 3
+#define BSS_FN_edu_irqs 4
+#define BSS_FN_edu_dma_check 5
+#define BSS_FN_edu_peek 6
+
+static const char * const bss_fn_names_edu[] __maybe_unused = {
+	"ident",
+	"liveness",
+	"factorial",
+	"irq_raise",
+	"irqs",
+	"dma_check",
+	"peek",
+};
+
+static const struct bss_sig bss_sigs_edu[] __maybe_unused = {
+	[BSS_FN_edu_ident] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_edu_liveness] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_edu_factorial] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_edu_irq_raise] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_edu_irqs] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_edu_dma_check] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_edu_peek] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { 0, 0 },
+	},
+};
+
+static const struct bss_service bss_svc_edu __maybe_unused = {
+	.id = BSS_SVC_edu,
+	.nfns = 7,
+	.flags = 0,
+	.name = "edu",
+	.fn_names = bss_fn_names_edu,
+	.sigs = bss_sigs_edu,
+};
+
+static inline __u32
+__bss_call_edu_ident(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define edu_ident(ref, ...) \
+	__bss_call_edu_ident(&__bss_imports[__BSS_IMP_edu_ident], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_edu_liveness(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define edu_liveness(ref, ...) \
+	__bss_call_edu_liveness(&__bss_imports[__BSS_IMP_edu_liveness], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_edu_factorial(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define edu_factorial(ref, ...) \
+	__bss_call_edu_factorial(&__bss_imports[__BSS_IMP_edu_factorial], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_edu_irq_raise(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define edu_irq_raise(ref, ...) \
+	__bss_call_edu_irq_raise(&__bss_imports[__BSS_IMP_edu_irq_raise], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_edu_irqs(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define edu_irqs(ref, ...) \
+	__bss_call_edu_irqs(&__bss_imports[__BSS_IMP_edu_irqs], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_edu_dma_check(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define edu_dma_check(ref, ...) \
+	__bss_call_edu_dma_check(&__bss_imports[__BSS_IMP_edu_dma_check], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_edu_peek(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+}
+
+#define edu_peek(ref, ...) \
+	__bss_call_edu_peek(&__bss_imports[__BSS_IMP_edu_peek], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_edu(prefix, type) \
+	static __u32 prefix##_ident(type *self); \
+	static __u64 __bss_entry_##prefix##_ident(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_ident(self); \
+	} \
+	static __u32 prefix##_liveness(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_liveness(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						     __u64 a3) \
+	{ \
+		return (__u64)prefix##_liveness(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_factorial(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_factorial(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						      __u64 a3) \
+	{ \
+		return (__u64)prefix##_factorial(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_irq_raise(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_irq_raise(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						      __u64 a3) \
+	{ \
+		return (__u64)prefix##_irq_raise(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_irqs(type *self); \
+	static __u64 __bss_entry_##prefix##_irqs(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_irqs(self); \
+	} \
+	static __u32 prefix##_dma_check(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_dma_check(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						      __u64 a3) \
+	{ \
+		return (__u64)prefix##_dma_check(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_peek(type *self, __u32, __u32); \
+	static __u64 __bss_entry_##prefix##_peek(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_peek(self, (__u32)a0, (__u32)a1); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_ident, \
+		__bss_entry_##prefix##_liveness, \
+		__bss_entry_##prefix##_factorial, \
+		__bss_entry_##prefix##_irq_raise, \
+		__bss_entry_##prefix##_irqs, \
+		__bss_entry_##prefix##_dma_check, \
+		__bss_entry_##prefix##_peek, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_edu, .entries = __bss_entries_##prefix, \
 	}
 
 #endif /* _BSS_SERVICES_H */

@@ -10,10 +10,12 @@ static const struct bss_sig sigs_b[] = {
 	{ .ret = BSS_T_U32 }, { .ret = BSS_T_U32 }, { .ret = BSS_T_U32 },
 	{ .ret = BSS_T_U32 }, { .ret = BSS_T_U32 },
 };
+
 static const struct bss_service svc_a = {
 	.id = 0x1e2, .nfns = 5, .name = "twin",
 	.fn_names = bss_fn_names_echo, .sigs = sigs_a,
 };
+
 static const struct bss_service svc_b = {
 	.id = 0x1e2, .nfns = 5, .name = "twin",
 	.fn_names = bss_fn_names_echo, .sigs = sigs_b,

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _BSS_GRAPH_H
+#define _BSS_GRAPH_H
+
+#include <linux/types.h>
+#include <linux/bss.h>
+
+struct bss_bundle;
+struct bss_graph;
+struct bss_instance;
+
+struct bss_graph_err {
+	char *msg;
+	size_t msglen;
+	char *missing;		/* BSS_NAME_LEN: an image to load first */
+};
+
+struct bss_bundle *bss_bundle_get(struct bss_bundle *b);
+void bss_bundle_put(struct bss_bundle *b);
+const char *bss_bundle_main(struct bss_bundle *b);
+struct bss_bundle *bss_bundle_from_user(const struct bss_graph_load *gl,
+					char *msg, size_t msglen);
+
+int bss_graph_load(struct bss_bundle *b, const char *file,
+		   struct bss_instance *device, struct bss_graph_err *e, u32 *id);
+int bss_graph_unload(u32 id, u32 *leaked);
+int bss_graph_list(struct bss_graph_node *out, u32 max, u32 *count);
+void bss_graph_uninit(void);
+
+#endif /* _BSS_GRAPH_H */

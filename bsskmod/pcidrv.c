@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The driver database (thesis 4.3): driver statements of loaded graphs map
+ * PCI IDs to a driver configuration. bss.ko registers one pci_driver whose
+ * IDs are added from the database as it grows, so the driver core offers
+ * it only devices it can drive and that no other driver holds; `bssctl
+ * bind` (driver_override) takes others when the user asks. A bound device
+ * gets a pcidev kernel server and its driver graph; unbind and removal
+ * unload the graph, then retire the pcidev server.
+ */
+#include <linux/list.h>
+#include <linux/mutex.h>
+#include <linux/pci.h>
+#include <linux/slab.h>
+
+#include "conf.h"
+#include "graph.h"
+#include "instance.h"
+#include "ksrv.h"
+#include "pcidrv.h"
+#include "thread.h"
+
+struct dbentry {
+	struct list_head node;
+	u16 vendor;
+	u16 device;
+	u32 class;			/* ~0: any */
+	u32 graph;			/* the graph whose driver statement it is */
+	struct bss_bundle *bundle;
+	char file[BSS_CONF_PATH];
+};
+
+struct bound {
+	struct list_head node;
+	struct pci_dev *pdev;
+	struct bss_instance *kpci;
+	u32 graph;			/* the device's driver graph */
+	u32 db_graph;			/* the graph whose entry bound it */
+};
+
+static LIST_HEAD(db);
+static LIST_HEAD(bound_devices);
+static DEFINE_MUTEX(db_lock);
+static struct pci_driver bss_pci_driver;
+static bool registered;
+
+static bool matches(const struct dbentry *e, const struct pci_dev *pdev)
+{
+	return e->vendor == pdev->vendor && e->device == pdev->device &&
+	       (e->class == ~0u || e->class == pdev->class);
+}
+
+/* The entry's bundle and file for pdev, counted; NULL if none. */
+static struct bss_bundle *lookup(struct pci_dev *pdev, char *file, u32 *db_graph)
+{
+	struct bss_bundle *b = NULL;
+	struct dbentry *e;
+
+	mutex_lock(&db_lock);
+	list_for_each_entry(e, &db, node) {
+		if (matches(e, pdev)) {
+			b = bss_bundle_get(e->bundle);
+			strscpy(file, e->file, BSS_CONF_PATH);
+			*db_graph = e->graph;
+			break;
+		}
+	}
+	mutex_unlock(&db_lock);
+	return b;
+}
+
+int bss_pcidrv_add(u16 vendor, u16 device, u32 class, struct bss_bundle *b,
+		   const char *file, u32 graph)
+{
+	struct dbentry *e = kzalloc(sizeof(*e), GFP_KERNEL);
+
+	if (!e)
+		return -ENOMEM;
+	e->vendor = vendor;
+	e->device = device;
+	e->class = class;
+	e->graph = graph;
+	e->bundle = bss_bundle_get(b);
+	strscpy(e->file, file, sizeof(e->file));
+	mutex_lock(&db_lock);
+	list_add_tail(&e->node, &db);
+	mutex_unlock(&db_lock);
+	/* Offers matching unbound devices to probe() right away. */
+	return pci_add_dynid(&bss_pci_driver, vendor, device, PCI_ANY_ID, PCI_ANY_ID,
+			     class == ~0u ? 0 : class, class == ~0u ? 0 : ~0u, 0);
+}
+
+/* One device bound through graph's entries, counted; NULL when none is left. */
+static struct pci_dev *next_bound(u32 graph)
+{
+	struct pci_dev *pdev = NULL;
+	struct bound *bd;
+
+	mutex_lock(&db_lock);
+	list_for_each_entry(bd, &bound_devices, node) {
+		if (bd->db_graph == graph) {
+			pdev = pci_dev_get(bd->pdev);
+			bd->db_graph = 0;
+			break;
+		}
+	}
+	mutex_unlock(&db_lock);
+	return pdev;
+}
+
+/* The graph goes: its entries, and the devices they bound. */
+void bss_pcidrv_remove_graph(u32 graph)
+{
+	struct dbentry *e, *tmp;
+	struct pci_dev *pdev;
+
+	mutex_lock(&db_lock);
+	list_for_each_entry_safe(e, tmp, &db, node) {
+		if (e->graph != graph)
+			continue;
+		list_del(&e->node);
+		bss_bundle_put(e->bundle);
+		kfree(e);
+	}
+	mutex_unlock(&db_lock);
+	while ((pdev = next_bound(graph))) {
+		device_release_driver(&pdev->dev);
+		pci_dev_put(pdev);
+	}
+}
+
+static int enable(struct pci_dev *pdev)
+{
+	int ret = pci_enable_device(pdev);
+
+	if (ret)
+		return ret;
+	ret = pci_request_regions(pdev, "bss");
+	if (ret)
+		pci_disable_device(pdev);
+	return ret;
+}
+
+static void disable(struct pci_dev *pdev)
+{
+	pci_release_regions(pdev);
+	pci_disable_device(pdev);
+}
+
+static int load_driver(struct pci_dev *pdev, struct bound *bd, struct bss_bundle *b,
+		       const char *file)
+{
+	char msg[BSS_MSG_LEN] = "", missing[BSS_NAME_LEN] = "";
+	struct bss_graph_err e = { .msg = msg, .msglen = sizeof(msg), .missing = missing };
+	int ret;
+
+	bd->kpci = bss_kpci_create(pdev, msg, sizeof(msg));
+	if (IS_ERR(bd->kpci)) {
+		ret = PTR_ERR(bd->kpci);
+		goto err;
+	}
+	ret = bss_graph_load(b, file, bd->kpci, &e, &bd->graph);
+	if (!ret)
+		return 0;
+	bss_kpci_gone(bd->kpci);
+err:
+	dev_err(&pdev->dev, "bss: driver graph %s: %s (%d)\n", file, msg, ret);
+	return ret;
+}
+
+static int bss_pci_probe(struct pci_dev *pdev, const struct pci_device_id *id)
+{
+	char file[BSS_CONF_PATH];
+	struct bss_thread *t;
+	struct bss_bundle *b;
+	struct bound *bd;
+	int ret = -ENOMEM;
+	u32 db_graph;
+
+	b = lookup(pdev, file, &db_graph);
+	if (!b)
+		return -ENODEV;
+	bd = kzalloc(sizeof(*bd), GFP_KERNEL);
+	t = bss_thread_create();
+	if (!bd || !t)
+		goto err_free;
+	ret = enable(pdev);
+	if (ret)
+		goto err_free;
+	ret = load_driver(pdev, bd, b, file);
+	if (ret)
+		goto err_disable;
+	pci_set_drvdata(pdev, bd);
+	bd->pdev = pdev;
+	bd->db_graph = db_graph;
+	mutex_lock(&db_lock);
+	list_add_tail(&bd->node, &bound_devices);
+	mutex_unlock(&db_lock);
+	bss_thread_destroy(t);
+	bss_bundle_put(b);
+	return 0;
+
+err_disable:
+	disable(pdev);
+err_free:
+	if (t)
+		bss_thread_destroy(t);
+	kfree(bd);
+	bss_bundle_put(b);
+	return ret;
+}
+
+static void bss_pci_remove(struct pci_dev *pdev)
+{
+	struct bound *bd = pci_get_drvdata(pdev);
+	struct bss_thread *t = bss_thread_create();
+	u32 leaked = 0;
+
+	mutex_lock(&db_lock);
+	list_del(&bd->node);
+	mutex_unlock(&db_lock);
+	bss_graph_unload(bd->graph, &leaked);
+	if (leaked)
+		dev_warn(&pdev->dev, "bss: %u servers outlived the driver graph\n", leaked);
+	bss_kpci_gone(bd->kpci);
+	if (t)
+		bss_thread_destroy(t);
+	disable(pdev);
+	kfree(bd);
+}
+
+static const struct pci_device_id no_ids[] = {
+	{ }
+};
+
+static struct pci_driver bss_pci_driver = {
+	.name = "bss",
+	.id_table = no_ids,
+	.probe = bss_pci_probe,
+	.remove = bss_pci_remove,
+};
+
+int bss_pcidrv_init(void)
+{
+	int ret = pci_register_driver(&bss_pci_driver);
+
+	registered = !ret;
+	return ret;
+}
+
+void bss_pcidrv_uninit(void)
+{
+	if (registered)
+		pci_unregister_driver(&bss_pci_driver);
+	registered = false;
+}

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Configuration graphs and the driver database: nested configurations,
+ * errors that name the file and line, unload leaving nothing behind, and
+ * the edu driver server on QEMU's edu device through the pcidev kernel
+ * server (MMIO, interrupt, DMA), across unbind/rebind and PCI removal.
+ */
+#include <dirent.h>
+#include <stdlib.h>
+
+#include "kselftest_harness.h"
+
+#include "bss_util.h"
+
+enum { ED_IDENT, ED_LIVENESS, ED_FACTORIAL, ED_IRQ_RAISE, ED_IRQS, ED_DMA_CHECK,
+       ED_PEEK };
+enum { RELAY_SET, RELAY_GET, RELAY_PASS, RELAY_CALL };
+
+static void load_all(struct __test_metadata *_metadata)
+{
+	const char *images[] = { "bss_echo", "bss_relay", "bss_gate", "bss_latch",
+				 "bss_counter", "bss_edu" };
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(images); i++) {
+		const char *name = images[i];
+
+		ASSERT_EQ(0, load(name)) TH_LOG("%s", name);
+	}
+}
+
+static struct bss_stats stats(void)
+{
+	struct bss_stats s = { .size = sizeof(s) };
+
+	ioctl(bss_fd(), BSS_IOC_STATS, &s);
+	return s;
+}
+
+TEST(nested_graph)
+{
+	const char *files[] = { "graph.conf", "sub/counter.conf" };
+	struct bss_graph_node r1 = {}, r2 = {}, c = {};
+	unsigned int id = 0, before, leaked = 0;
+	char msg[BSS_MSG_LEN];
+	__u64 ret;
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	load_all(_metadata);
+	before = stats().instances;
+	ASSERT_EQ(0, graph_load(files, 2, &id, msg)) TH_LOG("%s", msg);
+	ASSERT_NE(0, graph_find(id, "r1", &r1));
+	ASSERT_NE(0, graph_find(id, "r2", &r2));
+	ASSERT_NE(0, graph_find(id, "c", &c));
+	/* Shared: both relays got the same echo. */
+	EXPECT_EQ(1, r1.nbind);
+	EXPECT_EQ(r1.bind[0], r2.bind[0]);
+	EXPECT_STREQ("sub/counter.conf", c.file);
+	EXPECT_EQ(3, c.line);
+	ASSERT_EQ(0, call(r1.instance, RELAY_CALL, &ret, 1, 77ULL));
+	EXPECT_EQ(77, ret);
+	/* echo, two relays, a gate and the counter. */
+	EXPECT_EQ(before + 5, stats().instances);
+	ASSERT_EQ(0, graph_unload(id, &leaked));
+	EXPECT_EQ(0, leaked);
+	EXPECT_EQ(before, stats().instances);
+	EXPECT_EQ(-ENOENT, graph_unload(id, NULL));
+}
+
+TEST(missing_provider_names_file_and_line)
+{
+	const char *files[] = { "missing.conf" };
+	unsigned int id, before;
+	char msg[BSS_MSG_LEN];
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	load_all(_metadata);
+	before = stats().instances;
+	EXPECT_EQ(-ENOENT, graph_load(files, 1, &id, msg));
+	EXPECT_NE(NULL, strstr(msg, "missing.conf:3: no provider for service gate (0x121) required by bss_counter"))
+		TH_LOG("%s", msg);
+	EXPECT_EQ(before, stats().instances);
+}
+
+TEST(syntax_error_names_line_and_column)
+{
+	const char *files[] = { "syntax.conf" };
+	unsigned int id;
+	char msg[BSS_MSG_LEN];
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	EXPECT_EQ(-EINVAL, graph_load(files, 1, &id, msg));
+	EXPECT_NE(NULL, strstr(msg, "syntax.conf:2:1: unknown statement 'provid'")) TH_LOG("%s", msg);
+}
+
+TEST(missing_image_is_named)
+{
+	const char *files[] = { "graph.conf", "sub/counter.conf" };
+	struct bss_graph_load gl;
+	unsigned int id;
+	char msg[BSS_MSG_LEN];
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	/* Nothing may use bss_latch; unload it and it is reported missing. */
+	syscall(SYS_delete_module, "bss_relay", O_NONBLOCK);
+	EXPECT_EQ(-ENOENT, graph_load(files, 2, &id, msg));
+	EXPECT_NE(NULL, strstr(msg, "graph.conf:5: image bss_relay is not loaded")) TH_LOG("%s", msg);
+	(void)gl;
+}
+
+/* The edu device's PCI address, from sysfs. */
+static int edu_addr(char *addr, size_t len)
+{
+	struct dirent *d;
+	char path[600], v[16], dv[16];
+	DIR *dir = opendir("/sys/bus/pci/devices");
+	FILE *f;
+	int found = -1;
+
+	while (dir && found && (d = readdir(dir))) {
+		snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/vendor", d->d_name);
+		f = fopen(path, "r");
+		if (!f)
+			continue;
+		v[0] = 0;
+		if (!fgets(v, sizeof(v), f))
+			v[0] = 0;
+		fclose(f);
+		snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/device", d->d_name);
+		f = fopen(path, "r");
+		if (!f)
+			continue;
+		dv[0] = 0;
+		if (!fgets(dv, sizeof(dv), f))
+			dv[0] = 0;
+		fclose(f);
+		if (!strncmp(v, "0x1234", 6) && !strncmp(dv, "0x11e8", 6)) {
+			snprintf(addr, len, "%s", d->d_name);
+			found = 0;
+		}
+	}
+	if (dir)
+		closedir(dir);
+	return found;
+}
+
+static int sysfs_write(const char *path, const char *val)
+{
+	int fd = open(path, O_WRONLY), r;
+
+	if (fd < 0)
+		return -errno;
+	r = write(fd, val, strlen(val)) < 0 ? -errno : 0;
+	close(fd);
+	return r;
+}
+
+/* Wait up to 5 s for the edu driver server of graph-less lookups. */
+static unsigned int edu_instance(void)
+{
+	unsigned int id = 0;
+	int i;
+
+	for (i = 0; i < 500 && !id; i++) {
+		id = graph_find(0, "bss_edu", NULL);
+		if (!id)
+			usleep(10000);
+	}
+	return id;
+}
+
+static void exercise(struct __test_metadata *_metadata, unsigned int e)
+{
+	__u64 r;
+
+	ASSERT_EQ(0, call(e, ED_IDENT, &r, 0));
+	EXPECT_EQ(0xed, r & 0xff);
+	ASSERT_EQ(0, call(e, ED_LIVENESS, &r, 1, 0x12345678ULL));
+	EXPECT_EQ(~0x12345678u, (__u32)r);
+	ASSERT_EQ(0, call(e, ED_FACTORIAL, &r, 1, 10ULL));
+	EXPECT_EQ(3628800, r);
+	ASSERT_EQ(0, call(e, ED_IRQ_RAISE, &r, 1, 0x1234ULL));
+	EXPECT_EQ(0x1234, r);
+	ASSERT_EQ(0, call(e, ED_DMA_CHECK, &r, 1, 42ULL));
+	EXPECT_EQ(2048, r) TH_LOG("dma_check: 0x%llx", r);
+}
+
+FIXTURE(edu) {
+	unsigned int db;
+	char addr[64];
+};
+
+FIXTURE_SETUP(edu)
+{
+	const char *files[] = { "edu.conf", "edu-driver.conf" };
+	char msg[BSS_MSG_LEN];
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	if (edu_addr(self->addr, sizeof(self->addr)))
+		SKIP(return, "no edu device (QEMU -device edu)");
+	ASSERT_EQ(0, load("bss_edu"));
+	ASSERT_EQ(0, graph_load(files, 2, &self->db, msg)) TH_LOG("%s", msg);
+}
+
+FIXTURE_TEARDOWN(edu)
+{
+	unsigned int leaked = 0;
+
+	if (self->db)
+		EXPECT_EQ(0, graph_unload(self->db, &leaked));
+	EXPECT_EQ(0, leaked);
+	EXPECT_EQ(0, graph_find(0, "bss_edu", NULL));
+}
+
+TEST_F(edu, mmio_irq_dma)
+{
+	unsigned int e = edu_instance();
+
+	ASSERT_NE(0, e);
+	exercise(_metadata, e);
+}
+
+TEST_F(edu, outside_bars_refused)
+{
+	struct bss_call c = { .size = sizeof(c), .fn = ED_PEEK, .nargs = 2,
+			      .args = { 0, 0x100000 } };
+
+	c.id = edu_instance();
+	ASSERT_NE(0, c.id);
+	EXPECT_EQ(-1, ioctl(bss_fd(), BSS_IOC_CALL, &c));
+	EXPECT_EQ(EFAULT, errno);
+	EXPECT_NE(NULL, strstr(c.msg, "outside its 1048576 bytes")) TH_LOG("%s", c.msg);
+	c.args[0] = 1;
+	c.args[1] = 0;
+	EXPECT_EQ(-1, ioctl(bss_fd(), BSS_IOC_CALL, &c));
+	EXPECT_NE(NULL, strstr(c.msg, "BAR 1 is not mapped")) TH_LOG("%s", c.msg);
+}
+
+TEST_F(edu, unbind_rebind)
+{
+	char path[256];
+	int i;
+
+	snprintf(path, sizeof(path), "/sys/bus/pci/drivers/bss/unbind");
+	for (i = 0; i < 5; i++) {
+		ASSERT_EQ(0, sysfs_write(path, self->addr));
+		EXPECT_EQ(0, graph_find(0, "bss_edu", NULL));
+		ASSERT_EQ(0, sysfs_write("/sys/bus/pci/drivers/bss/bind", self->addr));
+		ASSERT_NE(0, edu_instance());
+	}
+	exercise(_metadata, edu_instance());
+}
+
+TEST_F(edu, remove_and_rescan)
+{
+	char path[256];
+
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/remove", self->addr);
+	ASSERT_EQ(0, sysfs_write(path, "1"));
+	EXPECT_EQ(0, graph_find(0, "bss_edu", NULL));
+	ASSERT_EQ(0, sysfs_write("/sys/bus/pci/rescan", "1"));
+	ASSERT_NE(0, edu_instance());
+	exercise(_metadata, edu_instance());
+}
+
+TEST_HARNESS_MAIN

@@ -1,0 +1,24 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# The generated service header matches the catalogue it comes from, and
+# the generator refuses a broken catalogue with file:line.
+cd "$(dirname "$0")/../.." || exit 1
+n=0
+tap() { n=$((n + 1)); if eval "$2"; then echo "ok $n $1"; else echo "not ok $n $1"; fi; }
+tmp=$(mktemp -d)
+trap 'rm -rf $tmp' EXIT
+
+echo "TAP version 13"
+tap "catalogue: services.h is regenerated from services.cat" \
+	'awk -f tools/catalogue/gen.awk servers/services.cat > $tmp/s.h && cmp -s $tmp/s.h servers/include/bss/services.h'
+printf 'service a 0x100\nfn f u64\nservice b 0x100\n' > $tmp/dup.cat
+tap "catalogue: duplicate ID refused with its line" \
+	'! awk -f tools/catalogue/gen.awk $tmp/dup.cat > /dev/null 2> $tmp/err && grep -q "dup.cat:3: duplicate ID" $tmp/err'
+printf 'service a 0x100\nfn f u64 u64 u64 u64 u64 u64\n' > $tmp/args.cat
+tap "catalogue: more than 4 C arguments refused" \
+	'! awk -f tools/catalogue/gen.awk $tmp/args.cat > /dev/null 2> $tmp/err && grep -q "args.cat:2: more than 4" $tmp/err'
+printf 'service a 0x100\nfn f ref:nosuch\n' > $tmp/ref.cat
+tap "catalogue: reference to an unknown service refused" \
+	'! awk -f tools/catalogue/gen.awk $tmp/ref.cat > /dev/null 2> $tmp/err && grep -q "unknown service" $tmp/err'
+echo "1..$n"
