@@ -240,7 +240,8 @@ static void translate_args(struct bss_thread *t, const struct bss_sig *sig,
 	for (i = 0; i < sig->nargs; i++) {
 		if (sig->arg[i] == BSS_T_REF && args[i] != BSS_REF_NULL) {
 			refs[i] = bss_ref_resolve(t, args[i]);
-			if (!refs[i] || refs[i]->impl->svc->id != sig->arg_svc[i])
+			if (!refs[i] || (sig->arg_svc[i] != BSS_SVC_ANY &&
+					 refs[i]->impl->svc->id != sig->arg_svc[i]))
 				bss_throw(t, BSS_E_BAD_REF, -EBADF,
 					  "%s: argument %u: reference 0x%llx is not a valid 0x%x",
 					  name_of(t->cur), i, args[i], sig->arg_svc[i]);

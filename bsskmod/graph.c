@@ -239,7 +239,7 @@ static struct bss_instance *kernel_provider(struct gctx *x, struct scope *s,
 
 	if (svc == BSS_SVC_pcidev) {
 		if (!x->g->device) {
-			gfail(x, "%s:%u: service pcidev is only provided to driver graphs (required by %s)",
+			gfail(x, "%s:%u: pcidev is only provided to driver graphs (required by %s)",
 			      s->conf->file, line, image);
 			return NULL;
 		}
@@ -373,6 +373,59 @@ out:
 
 static int load_file(struct gctx *x, struct scope *parent, const char *file);
 
+static int image_known(struct gctx *x, const struct bss_conf *c, const char *image,
+		       u32 line)
+{
+	struct bss_image *img = bss_image_get(image);
+
+	if (img) {
+		bss_image_put(img);
+		return 0;
+	}
+	if (!request_module("bss-image-%s", image)) {
+		img = bss_image_get(image);
+		if (img) {
+			bss_image_put(img);
+			return 0;
+		}
+	}
+	strscpy(x->e->missing, image, BSS_NAME_LEN);
+	snprintf(x->e->msg, x->e->msglen, "%s:%u: image %s is not loaded", c->file, line, image);
+	return -ENOENT;
+}
+
+/*
+ * A driver configuration runs later, when a device appears, where nobody
+ * can load what it lacks. Check now that every image it (and what it
+ * includes) names is loaded, so the user's loader can fill the gaps first.
+ */
+static int preflight(struct gctx *x, const char *file, u32 depth)
+{
+	char path[BSS_CONF_PATH];
+	const struct bss_conf_stmt *st;
+	struct gfile *f = bundle_find(x->g->bundle, file);
+	struct bss_conf *c;
+	u32 i;
+	int ret;
+
+	if (!f)
+		return gfail(x, "%s: not in the bundle", file);
+	if (depth >= MAX_DEPTH)
+		return gfail(x, "%s: includes nested deeper than %d", file, MAX_DEPTH);
+	ret = bss_conf_parse(f->text, f->len, file, &c, x->e->msg, x->e->msglen);
+	for (i = 0; !ret && i < c->nstmts; i++) {
+		st = &c->stmts[i];
+		if (st->kind == BSS_CONF_START || st->kind == BSS_CONF_PROVIDE) {
+			ret = image_known(x, c, st->image, st->line);
+		} else if (st->kind == BSS_CONF_INCLUDE) {
+			join(path, sizeof(path), file, st->path);
+			ret = preflight(x, path, depth + 1);
+		}
+	}
+	bss_conf_free(c);
+	return ret;
+}
+
 static int run_stmt(struct gctx *x, struct scope *s, const struct bss_conf_stmt *st)
 {
 	char path[BSS_CONF_PATH];
@@ -393,6 +446,8 @@ static int run_stmt(struct gctx *x, struct scope *s, const struct bss_conf_stmt 
 		if (!bundle_find(x->g->bundle, path))
 			return gfail(x, "%s:%u: driver configuration %s is not in the bundle",
 				     s->conf->file, st->line, path);
+		if (preflight(x, path, 0))
+			return -ENOENT;
 		return bss_pcidrv_add(st->vendor, st->device, st->has_class ? st->class : ~0u,
 				      x->g->bundle, path, x->g->id);
 	default:

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Global kernel servers: debug output and time, thin adapters over printk,
- * ktime and delays. One shared instance each, held by the runtime and
- * handed to every server that requires the service.
+ * Kernel servers that need no device: debug output, time, memory (shared:
+ * one instance each, held by the runtime and handed to every server that
+ * requires the service), timers and queues (a new instance for each
+ * requester). Thin adapters over printk, ktime, delays, kvzalloc, timers.
  */
 #include <linux/delay.h>
 #include <linux/ktime.h>
+#include <linux/slab.h>
+#include <bss/runtime.h>
 #include <bss/services.h>
 
 #include "image.h"
@@ -59,6 +62,68 @@ static void ktm_msleep(struct knone *k, u32 ms)
 	msleep(min_t(u32, ms, MSLEEP_MAX));
 }
 
+#define MEM_MAX		(4 << 20)
+
+struct kmem {
+	void *vaddr;
+	u64 size;
+};
+
+BSS_IMPL_dmabuf(kmb, struct kmem);
+
+static u64 kmb_vaddr(struct kmem *m)
+{
+	return (unsigned long)m->vaddr;
+}
+
+static u64 kmb_busaddr(struct kmem *m)
+{
+	return 0;
+}
+
+static u64 kmb_size(struct kmem *m)
+{
+	return m->size;
+}
+
+static void kmb_free(void *obj)
+{
+	struct kmem *m = obj;
+
+	kvfree(m->vaddr);
+	kfree(m);
+}
+
+BSS_IMPL_mem(kmm, struct knone);
+
+/* Zeroed memory the server maps by address, freed with its last reference. */
+static bss_ref_t kmm_alloc(struct knone *k, u64 size)
+{
+	struct bss_thread *t = bss_thread_current();
+	struct kmem *m;
+
+	if (!bss_may_block())
+		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
+			  "%s: mem.alloc would block in atomic context", caller_name());
+	if (!size || size > MEM_MAX)
+		bss_throw(t, BSS_E_ARG, -EINVAL, "%s: mem.alloc of %llu bytes (1..%d)",
+			  caller_name(), size, MEM_MAX);
+	m = kzalloc(sizeof(*m), GFP_KERNEL);
+	if (m)
+		m->vaddr = kvzalloc(size, GFP_KERNEL);
+	if (!m || !m->vaddr) {
+		kfree(m);
+		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "%s: mem.alloc of %llu bytes failed",
+			  caller_name(), size);
+	}
+	m->size = size;
+	return bss_sys_local_create(0, m);
+}
+
+static const struct bss_impl kmem_locals[] = {
+	{ .svc = &bss_svc_dmabuf, .entries = __bss_entries_kmb, .dtor = kmb_free },
+};
+
 #define KDESC(n, prefix)						\
 	{								\
 		.magic = BSS_DESC_MAGIC,				\
@@ -69,23 +134,60 @@ static void ktm_msleep(struct knone *k, u32 ms)
 		.attrs = BSS_ATTR_THREAD_SAFE | BSS_ATTR_CALLBACKS,	\
 	}
 
-static const struct bss_image_desc kdescs[] = {
-	KDESC("kernel_debug", kdbg),
-	KDESC("kernel_time", ktm),
+static const struct bss_image_desc kmem_desc = {
+	.magic = BSS_DESC_MAGIC,
+	.abi = BSS_DESC_ABI,
+	.name = "kernel_mem",
+	.impl = &__bss_impl_kmm,
+	.locals = kmem_locals,
+	.nlocals = ARRAY_SIZE(kmem_locals),
+	.priv_size = sizeof(struct knone),
+	.attrs = BSS_ATTR_THREAD_SAFE | BSS_ATTR_CALLBACKS,
+};
+
+static const struct bss_image_desc kdebug_desc = KDESC("kernel_debug", kdbg);
+static const struct bss_image_desc ktime_desc = KDESC("kernel_time", ktm);
+
+static const struct {
+	const struct bss_image_desc *desc;
+	bool shared;
+} kdescs[] = {
+	{ &kdebug_desc, true },
+	{ &ktime_desc, true },
+	{ &kmem_desc, true },
+	{ &bss_ktimer_desc, false },
+	{ &bss_kqueue_desc, false },
 };
 
 static struct bss_image *kimages[ARRAY_SIZE(kdescs)];
 static struct bss_instance *kinstances[ARRAY_SIZE(kdescs)];
 
+static struct bss_instance *create(struct bss_image *img)
+{
+	char msg[BSS_MSG_LEN];
+	struct bss_instance *inst;
+
+	inst = bss_instance_create(img, NULL, 0, msg, sizeof(msg));
+	if (IS_ERR(inst))
+		return NULL;
+	/* Held by the runtime or a graph, not by user space. */
+	inst->user_held = false;
+	return inst;
+}
+
+/* A counted instance of the kernel server for service_id, or NULL. */
 struct bss_instance *bss_ksrv_get(u32 service_id)
 {
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(kdescs); i++) {
-		if (kinstances[i] && kdescs[i].impl->svc->id == service_id) {
+		if (!kimages[i] || kdescs[i].desc->impl->svc->id != service_id)
+			continue;
+		if (!kdescs[i].shared)
+			return bss_image_get(kimages[i]->name) ? create(kimages[i]) : NULL;
+		if (kinstances[i])
 			bss_instance_get(kinstances[i]);
-			return kinstances[i];
-		}
+		return kinstances[i];
 	}
 	return NULL;
 }
@@ -93,26 +195,22 @@ struct bss_instance *bss_ksrv_get(u32 service_id)
 int bss_ksrv_init(void)
 {
 	struct bss_thread *t = bss_thread_create();
-	char msg[BSS_MSG_LEN];
 	unsigned int i;
 	int ret = 0;
 
 	if (!t)
 		return -ENOMEM;
 	for (i = 0; i < ARRAY_SIZE(kdescs) && !ret; i++) {
-		kimages[i] = bss_kimage_register(&kdescs[i]);
+		kimages[i] = bss_kimage_register(kdescs[i].desc);
 		if (!kimages[i]) {
 			ret = -ENOMEM;
 			break;
 		}
-		kinstances[i] = bss_instance_create(kimages[i], NULL, 0, msg, sizeof(msg));
-		if (IS_ERR(kinstances[i])) {
-			ret = PTR_ERR(kinstances[i]);
-			kinstances[i] = NULL;
-		} else {
-			/* Held by the runtime, not by user space. */
-			kinstances[i]->user_held = false;
-		}
+		if (!kdescs[i].shared)
+			continue;
+		kinstances[i] = create(kimages[i]);
+		if (!kinstances[i])
+			ret = -ENOMEM;
 	}
 	bss_thread_destroy(t);
 	if (ret)

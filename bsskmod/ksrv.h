@@ -3,6 +3,7 @@
 #define _BSS_KSRV_H
 
 #include <linux/types.h>
+#include <bss/abi.h>
 
 struct bss_instance;
 struct pci_dev;
@@ -12,6 +13,9 @@ struct bss_instance *bss_ksrv_get(u32 service_id);
 
 struct bss_instance *bss_kpci_create(struct pci_dev *pdev, char *msg, size_t msglen);
 void bss_kpci_gone(struct bss_instance *inst);
+
+extern const struct bss_image_desc bss_ktimer_desc;
+extern const struct bss_image_desc bss_kqueue_desc;
 
 int bss_kpci_init(void);
 void bss_kpci_uninit(void);

@@ -21,7 +21,7 @@
 #include "ksrv.h"
 #include "thread.h"
 
-#define DMA_MAX		(1 << 20)
+#define DMA_MAX		(1024 * 1024)	/* bytes */
 
 struct kpci {
 	struct pci_dev *pdev;
@@ -77,7 +77,8 @@ static void check_cfg(struct bss_thread *t, u32 off, u32 size)
 {
 	if ((size != 1 && size != 2 && size != 4) || off & (size - 1) ||
 	    off + size > PCI_CFG_SPACE_EXP_SIZE)
-		bss_throw(t, BSS_E_ARG, -EINVAL, "pcidev: config access %u bytes at 0x%x", size, off);
+		bss_throw(t, BSS_E_ARG, -EINVAL, "pcidev: config access %u bytes at 0x%x",
+			  size, off);
 }
 
 static u32 kp_config_read(struct kpci *kp, u32 off, u32 size)
@@ -328,7 +329,8 @@ static int map_bars(struct kpci *kp)
 
 	for (i = 0; i < PCI_STD_NUM_BARS; i++) {
 		kp->len[i] = pci_resource_len(kp->pdev, i);
-		if (!kp->len[i] || !(pci_resource_flags(kp->pdev, i) & (IORESOURCE_MEM | IORESOURCE_IO)))
+		if (!kp->len[i] ||
+		    !(pci_resource_flags(kp->pdev, i) & (IORESOURCE_MEM | IORESOURCE_IO)))
 			continue;
 		kp->bar[i] = pci_iomap(kp->pdev, i, 0);
 		if (!kp->bar[i]) {

@@ -120,15 +120,17 @@ END {
 			smin[n] / smin[base], smed[n] / smed[base]
 	}
 	print ""
+	# Verdicts on the minimum, the run least disturbed on a shared host.
 	if ("service_call" in smed) {
-		r = smed["service_call"] / smed[base]
-		printf "target: service call <= 2x indirect call: %.2fx (median) -> %s\n", \
-			r, r <= 2 ? "met" : "NOT met"
+		r = smin["service_call"] / smin[base]
+		printf "target: service call <= 2x indirect call: %.2fx min, %.2fx median -> %s\n", \
+			r, smed["service_call"] / smed[base], r <= 2 ? "met" : "NOT met"
 	}
 	if ("perm_ref_1" in smed && "perm_ref_10000" in smed) {
-		r = smed["perm_ref_10000"] / smed["perm_ref_1"]
-		printf "target: permanent reference flat in table size: size 10000 / size 1 = %.2f (median) -> %s\n", \
-			r, (r <= 1.25 && r >= 0.8) ? "flat (within 25%)" : "NOT flat"
+		r = smin["perm_ref_10000"] / smin["perm_ref_1"]
+		printf "target: permanent reference flat in table size: 10000 vs 1: %.2f min, %.2f median -> %s\n", \
+			r, smed["perm_ref_10000"] / smed["perm_ref_1"], \
+			(r <= 1.25 && r >= 0.8) ? "flat (within 25%)" : "NOT flat"
 	}
 	print "[" > json
 	for (i = 0; i < nfig; i++) {

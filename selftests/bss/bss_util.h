@@ -141,7 +141,7 @@ static inline int call_in(unsigned int ctx, unsigned int id, unsigned int fn,
 }
 
 /* Load a graph from files under /lib/bss/conf; names[0] is the main file. */
-static inline int graph_load(const char **names, int n, unsigned int *id,
+static inline int graph_load(const char * const *names, int n, unsigned int *id,
 			     char *msg)
 {
 	static char texts[BSS_GRAPH_FILES][4096];

@@ -12,13 +12,12 @@
 
 #include "bss_util.h"
 
-enum { ED_IDENT, ED_LIVENESS, ED_FACTORIAL, ED_IRQ_RAISE, ED_IRQS, ED_DMA_CHECK,
-       ED_PEEK };
+enum { ED_IDENT, ED_LIVENESS, ED_FACTORIAL, ED_IRQ_RAISE, ED_IRQS, ED_DMA_CHECK, ED_PEEK };
 enum { RELAY_SET, RELAY_GET, RELAY_PASS, RELAY_CALL };
 
 static void load_all(struct __test_metadata *_metadata)
 {
-	const char *images[] = { "bss_echo", "bss_relay", "bss_gate", "bss_latch",
+	static const char * const images[] = { "bss_echo", "bss_relay", "bss_gate", "bss_latch",
 				 "bss_counter", "bss_edu" };
 	unsigned int i;
 
@@ -39,7 +38,7 @@ static struct bss_stats stats(void)
 
 TEST(nested_graph)
 {
-	const char *files[] = { "graph.conf", "sub/counter.conf" };
+	static const char * const files[] = { "graph.conf", "sub/counter.conf" };
 	struct bss_graph_node r1 = {}, r2 = {}, c = {};
 	unsigned int id = 0, before, leaked = 0;
 	char msg[BSS_MSG_LEN];
@@ -70,7 +69,7 @@ TEST(nested_graph)
 
 TEST(missing_provider_names_file_and_line)
 {
-	const char *files[] = { "missing.conf" };
+	static const char * const files[] = { "missing.conf" };
 	unsigned int id, before;
 	char msg[BSS_MSG_LEN];
 
@@ -79,26 +78,28 @@ TEST(missing_provider_names_file_and_line)
 	load_all(_metadata);
 	before = stats().instances;
 	EXPECT_EQ(-ENOENT, graph_load(files, 1, &id, msg));
-	EXPECT_NE(NULL, strstr(msg, "missing.conf:3: no provider for service gate (0x121) required by bss_counter"))
+	EXPECT_NE(NULL, strstr(msg, "missing.conf:3: no provider for service gate (0x121)"))
 		TH_LOG("%s", msg);
+	EXPECT_NE(NULL, strstr(msg, "required by bss_counter"));
 	EXPECT_EQ(before, stats().instances);
 }
 
 TEST(syntax_error_names_line_and_column)
 {
-	const char *files[] = { "syntax.conf" };
+	static const char * const files[] = { "syntax.conf" };
 	unsigned int id;
 	char msg[BSS_MSG_LEN];
 
 	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
 	EXPECT_EQ(-EINVAL, graph_load(files, 1, &id, msg));
-	EXPECT_NE(NULL, strstr(msg, "syntax.conf:2:1: unknown statement 'provid'")) TH_LOG("%s", msg);
+	EXPECT_NE(NULL, strstr(msg, "syntax.conf:2:1: unknown statement 'provid'"))
+		TH_LOG("%s", msg);
 }
 
 TEST(missing_image_is_named)
 {
-	const char *files[] = { "graph.conf", "sub/counter.conf" };
+	static const char * const files[] = { "graph.conf", "sub/counter.conf" };
 	struct bss_graph_load gl;
 	unsigned int id;
 	char msg[BSS_MSG_LEN];
@@ -108,8 +109,48 @@ TEST(missing_image_is_named)
 	/* Nothing may use bss_latch; unload it and it is reported missing. */
 	syscall(SYS_delete_module, "bss_relay", O_NONBLOCK);
 	EXPECT_EQ(-ENOENT, graph_load(files, 2, &id, msg));
-	EXPECT_NE(NULL, strstr(msg, "graph.conf:5: image bss_relay is not loaded")) TH_LOG("%s", msg);
+	EXPECT_NE(NULL, strstr(msg, "graph.conf:5: image bss_relay is not loaded"))
+		TH_LOG("%s", msg);
 	(void)gl;
+}
+
+enum { TC_START, TC_TICKS, TC_STOP, TC_PUSH, TC_POP, TC_QCOUNT, TC_MEMTEST };
+
+/* Timer from softirq, queue filled from softirq, memory mapped by a server. */
+TEST(kernel_timer_queue_mem)
+{
+	static const char * const files[] = { "ticker.conf" };
+	unsigned int id = 0, tc, before, leaked = 0;
+	char msg[BSS_MSG_LEN];
+	__u64 r, q;
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	ASSERT_EQ(0, load("bss_ticker"));
+	before = stats().instances;
+	ASSERT_EQ(0, graph_load(files, 1, &id, msg)) TH_LOG("%s", msg);
+	tc = graph_find(id, "bss_ticker", NULL);
+	ASSERT_NE(0, tc);
+	ASSERT_EQ(0, call(tc, TC_MEMTEST, &r, 1, 100000ULL));
+	EXPECT_EQ(1, r);
+	ASSERT_EQ(0, call(tc, TC_PUSH, &r, 1, 10ULL));
+	EXPECT_EQ(10, r);
+	ASSERT_EQ(0, call(tc, TC_POP, &r, 1, 10ULL));
+	EXPECT_EQ(10, r);
+	ASSERT_EQ(0, call(tc, TC_START, &r, 1, 10ULL));
+	usleep(500000);
+	ASSERT_EQ(0, call(tc, TC_STOP, NULL, 0));
+	ASSERT_EQ(0, call(tc, TC_TICKS, &r, 0));
+	ASSERT_EQ(0, call(tc, TC_QCOUNT, &q, 0));
+	EXPECT_LE(5, r);
+	EXPECT_EQ(r, q);
+	ASSERT_EQ(0, call(tc, TC_POP, &r, 1, 1000ULL));
+	EXPECT_EQ(q, r);
+	/* Leave some queued: unloading must release them too. */
+	ASSERT_EQ(0, call(tc, TC_PUSH, &r, 1, 5ULL));
+	ASSERT_EQ(0, graph_unload(id, &leaked));
+	EXPECT_EQ(0, leaked);
+	EXPECT_EQ(before, stats().instances);
 }
 
 /* The edu device's PCI address, from sysfs. */
@@ -196,7 +237,7 @@ FIXTURE(edu) {
 
 FIXTURE_SETUP(edu)
 {
-	const char *files[] = { "edu.conf", "edu-driver.conf" };
+	static const char * const files[] = { "edu.conf", "edu-driver.conf" };
 	char msg[BSS_MSG_LEN];
 
 	if (bss_fd() < 0)

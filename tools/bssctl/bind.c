@@ -67,7 +67,7 @@ int do_bind(int argc, char **argv)
 	if (!ret)
 		ret = sysfs_write("/sys/bus/pci/drivers/bss/bind", argv[0]);
 	if (ret)
-		return bss_err(-ret, "%s: bss did not take it (no driver entry for its IDs? see dmesg)",
+		return bss_err(-ret, "%s: bss did not take it (no driver entry? see dmesg)",
 			       argv[0]);
 	return 0;
 }

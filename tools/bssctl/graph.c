@@ -216,7 +216,7 @@ static int do_unload(int argc, char **argv)
 	if (ioctl(bss_dev_open(), BSS_IOC_GRAPH_UNLOAD, &gu))
 		return bss_err(errno, "graph unload %u: %s", gu.id, gu.msg);
 	if (gu.leaked)
-		return bss_err(EBUSY, "graph %u unloaded, but %u of its servers are still referenced",
+		return bss_err(EBUSY, "graph %u unloaded; %u of its servers are still referenced",
 			       gu.id, gu.leaked);
 	if (json_output)
 		jsonw_null(json_wtr);

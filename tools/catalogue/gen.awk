@@ -28,6 +28,7 @@ function ctype(t) {
 function refsvc(t,   s) {
 	if (t !~ /^ref:/) return "0"
 	s = substr(t, 5)
+	if (s == "any") return "BSS_SVC_ANY"
 	if (!(s in id)) die("ref to unknown service '" s "'")
 	return "BSS_SVC_" s
 }

@@ -54,6 +54,8 @@ struct bss_sig {
  * kernel (irqh); from 0x100: everything else.
  */
 #define BSS_SVC_IMPL_MIN	0x30
+/* In a signature: a reference to a server of any service (queues). */
+#define BSS_SVC_ANY		0xffffffffu
 
 /* A server reference, as server code sees it. */
 typedef __u32 bss_ref_t;

@@ -197,6 +197,52 @@ __bss_call_irqh_handle(const struct bss_import *imp, bss_ref_t ref)
 		.svc = &bss_svc_irqh, .entries = __bss_entries_##prefix, \
 	}
 
+/* service tick */
+#define BSS_SVC_tick 0x31
+#define BSS_FN_tick_fire 0
+
+static const char * const bss_fn_names_tick[] __maybe_unused = {
+	"fire",
+};
+
+static const struct bss_sig bss_sigs_tick[] __maybe_unused = {
+	[BSS_FN_tick_fire] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+};
+
+static const struct bss_service bss_svc_tick __maybe_unused = {
+	.id = BSS_SVC_tick,
+	.nfns = 1,
+	.flags = 0,
+	.name = "tick",
+	.fn_names = bss_fn_names_tick,
+	.sigs = bss_sigs_tick,
+};
+
+static inline __u32
+__bss_call_tick_fire(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define tick_fire(ref, ...) \
+	__bss_call_tick_fire(&__bss_imports[__BSS_IMP_tick_fire], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_tick(prefix, type) \
+	static __u32 prefix##_fire(type *self); \
+	static __u64 __bss_entry_##prefix##_fire(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_fire(self); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_fire, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_tick, .entries = __bss_entries_##prefix, \
+	}
+
 /* service dmabuf */
 #define BSS_SVC_dmabuf 0x23
 #define BSS_FN_dmabuf_vaddr 0
@@ -283,6 +329,241 @@ __bss_call_dmabuf_size(const struct bss_import *imp, bss_ref_t ref)
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_dmabuf, .entries = __bss_entries_##prefix, \
+	}
+
+/* service mem */
+#define BSS_SVC_mem 0x12
+#define BSS_FN_mem_alloc 0
+
+static const char * const bss_fn_names_mem[] __maybe_unused = {
+	"alloc",
+};
+
+static const struct bss_sig bss_sigs_mem[] __maybe_unused = {
+	[BSS_FN_mem_alloc] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_dmabuf, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_mem __maybe_unused = {
+	.id = BSS_SVC_mem,
+	.nfns = 1,
+	.flags = 0,
+	.name = "mem",
+	.fn_names = bss_fn_names_mem,
+	.sigs = bss_sigs_mem,
+};
+
+static inline bss_ref_t
+__bss_call_mem_alloc(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (bss_ref_t)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define mem_alloc(ref, ...) \
+	__bss_call_mem_alloc(&__bss_imports[__BSS_IMP_mem_alloc], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_mem(prefix, type) \
+	static bss_ref_t prefix##_alloc(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_alloc(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_alloc(self, (__u64)a0); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_alloc, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_mem, .entries = __bss_entries_##prefix, \
+	}
+
+/* service timer */
+#define BSS_SVC_timer 0x13
+#define BSS_FN_timer_start 0
+#define BSS_FN_timer_stop 1
+
+static const char * const bss_fn_names_timer[] __maybe_unused = {
+	"start",
+	"stop",
+};
+
+static const struct bss_sig bss_sigs_timer[] __maybe_unused = {
+	[BSS_FN_timer_start] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_REF, BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { BSS_SVC_tick, 0, 0 },
+	},
+	[BSS_FN_timer_stop] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+};
+
+static const struct bss_service bss_svc_timer __maybe_unused = {
+	.id = BSS_SVC_timer,
+	.nfns = 2,
+	.flags = 0,
+	.name = "timer",
+	.fn_names = bss_fn_names_timer,
+	.sigs = bss_sigs_timer,
+};
+
+static inline __u32
+__bss_call_timer_start(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0, __u32 a1,
+		       __u32 a2)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, 0);
+}
+
+#define timer_start(ref, ...) \
+	__bss_call_timer_start(&__bss_imports[__BSS_IMP_timer_start], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_timer_stop(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define timer_stop(ref, ...) \
+	__bss_call_timer_stop(&__bss_imports[__BSS_IMP_timer_stop], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_timer(prefix, type) \
+	static __u32 prefix##_start(type *self, bss_ref_t, __u32, __u32); \
+	static __u64 __bss_entry_##prefix##_start(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_start(self, (bss_ref_t)a0, (__u32)a1, (__u32)a2); \
+	} \
+	static void prefix##_stop(type *self); \
+	static __u64 __bss_entry_##prefix##_stop(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		prefix##_stop(self); \
+		return 0; \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_start, \
+		__bss_entry_##prefix##_stop, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_timer, .entries = __bss_entries_##prefix, \
+	}
+
+/* service queue */
+#define BSS_SVC_queue 0x14
+#define BSS_FN_queue_put 0
+#define BSS_FN_queue_get 1
+#define BSS_FN_queue_count 2
+#define BSS_FN_queue_limit 3
+
+static const char * const bss_fn_names_queue[] __maybe_unused = {
+	"put",
+	"get",
+	"count",
+	"limit",
+};
+
+static const struct bss_sig bss_sigs_queue[] __maybe_unused = {
+	[BSS_FN_queue_put] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_ANY },
+	},
+	[BSS_FN_queue_get] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_ANY, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_queue_count] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_queue_limit] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_queue __maybe_unused = {
+	.id = BSS_SVC_queue,
+	.nfns = 4,
+	.flags = 0,
+	.name = "queue",
+	.fn_names = bss_fn_names_queue,
+	.sigs = bss_sigs_queue,
+};
+
+static inline __u32
+__bss_call_queue_put(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define queue_put(ref, ...) \
+	__bss_call_queue_put(&__bss_imports[__BSS_IMP_queue_put], ref, ##__VA_ARGS__)
+
+static inline bss_ref_t
+__bss_call_queue_get(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (bss_ref_t)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define queue_get(ref, ...) \
+	__bss_call_queue_get(&__bss_imports[__BSS_IMP_queue_get], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_queue_count(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define queue_count(ref, ...) \
+	__bss_call_queue_count(&__bss_imports[__BSS_IMP_queue_count], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_queue_limit(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define queue_limit(ref, ...) \
+	__bss_call_queue_limit(&__bss_imports[__BSS_IMP_queue_limit], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_queue(prefix, type) \
+	static __u32 prefix##_put(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_put(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
+	{ \
+		return (__u64)prefix##_put(self, (bss_ref_t)a0); \
+	} \
+	static bss_ref_t prefix##_get(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_get(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
+	{ \
+		return (__u64)prefix##_get(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_count(type *self); \
+	static __u64 __bss_entry_##prefix##_count(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_count(self); \
+	} \
+	static void prefix##_limit(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_limit(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		prefix##_limit(self, (__u32)a0); \
+		return 0; \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_put, \
+		__bss_entry_##prefix##_get, \
+		__bss_entry_##prefix##_count, \
+		__bss_entry_##prefix##_limit, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_queue, .entries = __bss_entries_##prefix, \
 	}
 
 /* service pcidev */
@@ -2050,6 +2331,187 @@ __bss_call_edu_peek(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_edu, .entries = __bss_entries_##prefix, \
+	}
+
+/* service ticker */
+#define BSS_SVC_ticker 0x131
+#define BSS_FN_ticker_start 0
+#define BSS_FN_ticker_ticks 1
+#define BSS_FN_ticker_stop 2
+#define BSS_FN_ticker_push 3
+#define BSS_FN_ticker_pop 4
+#define BSS_FN_ticker_qcount 5
+#define BSS_FN_ticker_memtest 6
+
+static const char * const bss_fn_names_ticker[] __maybe_unused = {
+	"start",
+	"ticks",
+	"stop",
+	"push",
+	"pop",
+	"qcount",
+	"memtest",
+};
+
+static const struct bss_sig bss_sigs_ticker[] __maybe_unused = {
+	[BSS_FN_ticker_start] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_ticker_ticks] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_ticker_stop] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_ticker_push] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_ticker_pop] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_ticker_qcount] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_ticker_memtest] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_ticker __maybe_unused = {
+	.id = BSS_SVC_ticker,
+	.nfns = 7,
+	.flags = 0,
+	.name = "ticker",
+	.fn_names = bss_fn_names_ticker,
+	.sigs = bss_sigs_ticker,
+};
+
+static inline __u32
+__bss_call_ticker_start(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define ticker_start(ref, ...) \
+	__bss_call_ticker_start(&__bss_imports[__BSS_IMP_ticker_start], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_ticker_ticks(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define ticker_ticks(ref, ...) \
+	__bss_call_ticker_ticks(&__bss_imports[__BSS_IMP_ticker_ticks], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_ticker_stop(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define ticker_stop(ref, ...) \
+	__bss_call_ticker_stop(&__bss_imports[__BSS_IMP_ticker_stop], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_ticker_push(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define ticker_push(ref, ...) \
+	__bss_call_ticker_push(&__bss_imports[__BSS_IMP_ticker_push], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_ticker_pop(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define ticker_pop(ref, ...) \
+	__bss_call_ticker_pop(&__bss_imports[__BSS_IMP_ticker_pop], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_ticker_qcount(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define ticker_qcount(ref, ...) \
+	__bss_call_ticker_qcount(&__bss_imports[__BSS_IMP_ticker_qcount], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_ticker_memtest(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define ticker_memtest(ref, ...) \
+	__bss_call_ticker_memtest(&__bss_imports[__BSS_IMP_ticker_memtest], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_ticker(prefix, type) \
+	static __u32 prefix##_start(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_start(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_start(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_ticks(type *self); \
+	static __u64 __bss_entry_##prefix##_ticks(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_ticks(self); \
+	} \
+	static void prefix##_stop(type *self); \
+	static __u64 __bss_entry_##prefix##_stop(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		prefix##_stop(self); \
+		return 0; \
+	} \
+	static __u32 prefix##_push(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_push(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_push(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_pop(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_pop(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
+	{ \
+		return (__u64)prefix##_pop(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_qcount(type *self); \
+	static __u64 __bss_entry_##prefix##_qcount(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
+	{ \
+		return (__u64)prefix##_qcount(self); \
+	} \
+	static __u32 prefix##_memtest(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_memtest(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
+	{ \
+		return (__u64)prefix##_memtest(self, (__u64)a0); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_start, \
+		__bss_entry_##prefix##_ticks, \
+		__bss_entry_##prefix##_stop, \
+		__bss_entry_##prefix##_push, \
+		__bss_entry_##prefix##_pop, \
+		__bss_entry_##prefix##_qcount, \
+		__bss_entry_##prefix##_memtest, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_ticker, .entries = __bss_entries_##prefix, \
 	}
 
 #endif /* _BSS_SERVICES_H */
