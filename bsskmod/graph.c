@@ -237,6 +237,13 @@ static struct bss_instance *kernel_provider(struct gctx *x, struct scope *s,
 {
 	struct bss_instance *inst;
 
+	if (svc == BSS_SVC_netdev) {
+		inst = x->g->device ? bss_knet_create(x->g->device) : NULL;
+		if (!inst)
+			gfail(x, "%s:%u: netdev is only provided to driver graphs (required by %s)",
+			      s->conf->file, line, image);
+		return inst;
+	}
 	if (svc == BSS_SVC_pcidev) {
 		if (!x->g->device) {
 			gfail(x, "%s:%u: pcidev is only provided to driver graphs (required by %s)",

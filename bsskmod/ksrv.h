@@ -17,6 +17,10 @@ void bss_kpci_gone(struct bss_instance *inst);
 extern const struct bss_image_desc bss_ktimer_desc;
 extern const struct bss_image_desc bss_kqueue_desc;
 
+struct pci_dev *bss_kpci_pdev(struct bss_instance *kpci);
+struct bss_instance *bss_knet_create(struct bss_instance *kpci);
+int bss_knet_init(void);
+void bss_knet_uninit(void);
 int bss_kpci_init(void);
 void bss_kpci_uninit(void);
 int bss_ksrv_init(void);

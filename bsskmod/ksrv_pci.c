@@ -382,6 +382,11 @@ void bss_kpci_gone(struct bss_instance *inst)
 	bss_instance_put(inst);
 }
 
+struct pci_dev *bss_kpci_pdev(struct bss_instance *kpci)
+{
+	return ((struct kpci *)kpci->priv)->pdev;
+}
+
 int bss_kpci_init(void)
 {
 	kpci_image = bss_kimage_register(&kpci_desc);

@@ -32,9 +32,12 @@ static int __init bss_mod_init(void)
 	ret = bss_kpci_init();
 	if (ret)
 		goto err_ksrv;
-	ret = bss_pcidrv_init();
+	ret = bss_knet_init();
 	if (ret)
 		goto err_kpci;
+	ret = bss_pcidrv_init();
+	if (ret)
+		goto err_knet;
 	ret = bss_dev_init();
 	if (ret)
 		goto err_pcidrv;
@@ -43,6 +46,8 @@ static int __init bss_mod_init(void)
 
 err_pcidrv:
 	bss_pcidrv_uninit();
+err_knet:
+	bss_knet_uninit();
 err_kpci:
 	bss_kpci_uninit();
 err_ksrv:
@@ -61,6 +66,7 @@ static void __exit bss_mod_exit(void)
 	bss_dev_uninit();
 	bss_pcidrv_uninit();
 	bss_graph_uninit();
+	bss_knet_uninit();
 	bss_kpci_uninit();
 	bss_ksrv_uninit();
 	bss_instance_uninit();

@@ -74,8 +74,18 @@ struct bss_thread *bss_thread_enter_atomic(enum bss_context ctx)
 	struct bss_thread *t;
 
 	t = this_cpu_ptr(ctx == BSS_CTX_HARDIRQ ? hardirq_threads : softirq_threads);
-	if (t->depth || t->top || t->tries)
+	/*
+	 * Linux code that a kernel server called may enter again (a packet
+	 * received in NAPI poll makes TCP transmit): same context, same
+	 * thread, deeper frames.
+	 */
+	if (t->nest && this_cpu_read(bss_cur_thread) == t) {
+		t->nest++;
+		return t;
+	}
+	if (t->nest || t->depth || t->top || t->tries)
 		return NULL;
+	t->nest = 1;
 	t->context = ctx;
 	t->cur = NULL;
 	t->err = 0;
@@ -87,6 +97,8 @@ struct bss_thread *bss_thread_enter_atomic(enum bss_context ctx)
 
 void bss_thread_leave_atomic(struct bss_thread *t)
 {
+	if (--t->nest)
+		return;
 	this_cpu_write(bss_cur_thread, t->prev);
 }
 

@@ -9,7 +9,7 @@
 # result per line. tools/bench.sh turns it into the table and build/bench.json.
 set -u
 
-iters=${BSS_BENCH_ITERS:-100000}
+iters=${BSS_BENCH_ITERS:-1000000}
 reps=${BSS_BENCH_REPS:-7}
 ddc=/sys/kernel/debug/dynamic_debug/control
 

@@ -243,6 +243,212 @@ __bss_call_tick_fire(const struct bss_import *imp, bss_ref_t ref)
 		.svc = &bss_svc_tick, .entries = __bss_entries_##prefix, \
 	}
 
+/* service nic */
+#define BSS_SVC_nic 0x32
+#define BSS_FN_nic_open 0
+#define BSS_FN_nic_stop 1
+#define BSS_FN_nic_xmit 2
+#define BSS_FN_nic_poll 3
+#define BSS_FN_nic_irq_enable 4
+#define BSS_FN_nic_set_rx_mode 5
+#define BSS_FN_nic_set_mac 6
+#define BSS_FN_nic_counter 7
+
+static const char * const bss_fn_names_nic[] __maybe_unused = {
+	"open",
+	"stop",
+	"xmit",
+	"poll",
+	"irq_enable",
+	"set_rx_mode",
+	"set_mac",
+	"counter",
+};
+
+static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
+	[BSS_FN_nic_open] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_nic_stop] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_nic_xmit] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_nic_poll] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_nic_irq_enable] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_nic_set_rx_mode] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U64 },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_nic_set_mac] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_nic_counter] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_nic __maybe_unused = {
+	.id = BSS_SVC_nic,
+	.nfns = 8,
+	.flags = 0,
+	.name = "nic",
+	.fn_names = bss_fn_names_nic,
+	.sigs = bss_sigs_nic,
+};
+
+static inline __u32
+__bss_call_nic_open(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define nic_open(ref, ...) \
+	__bss_call_nic_open(&__bss_imports[__BSS_IMP_nic_open], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_nic_stop(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define nic_stop(ref, ...) \
+	__bss_call_nic_stop(&__bss_imports[__BSS_IMP_nic_stop], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_nic_xmit(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
+}
+
+#define nic_xmit(ref, ...) \
+	__bss_call_nic_xmit(&__bss_imports[__BSS_IMP_nic_xmit], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_nic_poll(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define nic_poll(ref, ...) \
+	__bss_call_nic_poll(&__bss_imports[__BSS_IMP_nic_poll], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_nic_irq_enable(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define nic_irq_enable(ref, ...) \
+	__bss_call_nic_irq_enable(&__bss_imports[__BSS_IMP_nic_irq_enable], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_nic_set_rx_mode(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1)
+{
+	bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+}
+
+#define nic_set_rx_mode(ref, ...) \
+	__bss_call_nic_set_rx_mode(&__bss_imports[__BSS_IMP_nic_set_rx_mode], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_nic_set_mac(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define nic_set_mac(ref, ...) \
+	__bss_call_nic_set_mac(&__bss_imports[__BSS_IMP_nic_set_mac], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define nic_counter(ref, ...) \
+	__bss_call_nic_counter(&__bss_imports[__BSS_IMP_nic_counter], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_nic(prefix, type) \
+	static __u32 prefix##_open(type *self); \
+	static __u64 __bss_entry_##prefix##_open(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_open(self); \
+	} \
+	static void prefix##_stop(type *self); \
+	static __u64 __bss_entry_##prefix##_stop(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		prefix##_stop(self); \
+		return 0; \
+	} \
+	static __u32 prefix##_xmit(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_xmit(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_xmit(self, (const void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static __u32 prefix##_poll(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_poll(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_poll(self, (__u32)a0); \
+	} \
+	static void prefix##_irq_enable(type *self); \
+	static __u64 __bss_entry_##prefix##_irq_enable(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						       __u64 a3) \
+	{ \
+		prefix##_irq_enable(self); \
+		return 0; \
+	} \
+	static void prefix##_set_rx_mode(type *self, __u32, __u64); \
+	static __u64 __bss_entry_##prefix##_set_rx_mode(void *self, __u64 a0, __u64 a1, __u64 a2, \
+							__u64 a3) \
+	{ \
+		prefix##_set_rx_mode(self, (__u32)a0, (__u64)a1); \
+		return 0; \
+	} \
+	static __u32 prefix##_set_mac(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_set_mac(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
+	{ \
+		return (__u64)prefix##_set_mac(self, (__u64)a0); \
+	} \
+	static __u64 prefix##_counter(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_counter(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
+	{ \
+		return (__u64)prefix##_counter(self, (__u32)a0); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_open, \
+		__bss_entry_##prefix##_stop, \
+		__bss_entry_##prefix##_xmit, \
+		__bss_entry_##prefix##_poll, \
+		__bss_entry_##prefix##_irq_enable, \
+		__bss_entry_##prefix##_set_rx_mode, \
+		__bss_entry_##prefix##_set_mac, \
+		__bss_entry_##prefix##_counter, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_nic, .entries = __bss_entries_##prefix, \
+	}
+
 /* service dmabuf */
 #define BSS_SVC_dmabuf 0x23
 #define BSS_FN_dmabuf_vaddr 0
@@ -564,6 +770,215 @@ __bss_call_queue_limit(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_queue, .entries = __bss_entries_##prefix, \
+	}
+
+/* service netdev */
+#define BSS_SVC_netdev 0x24
+#define BSS_FN_netdev_register 0
+#define BSS_FN_netdev_unregister 1
+#define BSS_FN_netdev_rx 2
+#define BSS_FN_netdev_schedule 3
+#define BSS_FN_netdev_carrier 4
+#define BSS_FN_netdev_wake 5
+#define BSS_FN_netdev_tx_done 6
+#define BSS_FN_netdev_error 7
+
+static const char * const bss_fn_names_netdev[] __maybe_unused = {
+	"register",
+	"unregister",
+	"rx",
+	"schedule",
+	"carrier",
+	"wake",
+	"tx_done",
+	"error",
+};
+
+static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
+	[BSS_FN_netdev_register] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U64, BSS_T_REF },
+		.arg_svc = { 0, BSS_SVC_nic },
+	},
+	[BSS_FN_netdev_unregister] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_netdev_rx] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_netdev_schedule] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_netdev_carrier] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_netdev_wake] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_netdev_tx_done] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_netdev_error] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_netdev __maybe_unused = {
+	.id = BSS_SVC_netdev,
+	.nfns = 8,
+	.flags = BSS_SVC_ATOMIC,
+	.name = "netdev",
+	.fn_names = bss_fn_names_netdev,
+	.sigs = bss_sigs_netdev,
+};
+
+static inline __u32
+__bss_call_netdev_register(const struct bss_import *imp, bss_ref_t ref, __u64 a0, bss_ref_t a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+}
+
+#define netdev_register(ref, ...) \
+	__bss_call_netdev_register(&__bss_imports[__BSS_IMP_netdev_register], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_netdev_unregister(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define netdev_unregister(ref, ...) \
+	__bss_call_netdev_unregister(&__bss_imports[__BSS_IMP_netdev_unregister], ref, \
+				     ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_netdev_rx(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
+}
+
+#define netdev_rx(ref, ...) \
+	__bss_call_netdev_rx(&__bss_imports[__BSS_IMP_netdev_rx], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_netdev_schedule(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define netdev_schedule(ref, ...) \
+	__bss_call_netdev_schedule(&__bss_imports[__BSS_IMP_netdev_schedule], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_netdev_carrier(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define netdev_carrier(ref, ...) \
+	__bss_call_netdev_carrier(&__bss_imports[__BSS_IMP_netdev_carrier], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_netdev_wake(const struct bss_import *imp, bss_ref_t ref)
+{
+	bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define netdev_wake(ref, ...) \
+	__bss_call_netdev_wake(&__bss_imports[__BSS_IMP_netdev_wake], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_netdev_tx_done(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1)
+{
+	bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+}
+
+#define netdev_tx_done(ref, ...) \
+	__bss_call_netdev_tx_done(&__bss_imports[__BSS_IMP_netdev_tx_done], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define netdev_error(ref, ...) \
+	__bss_call_netdev_error(&__bss_imports[__BSS_IMP_netdev_error], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_netdev(prefix, type) \
+	static __u32 prefix##_register(type *self, __u64, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_register(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						     __u64 a3) \
+	{ \
+		return (__u64)prefix##_register(self, (__u64)a0, (bss_ref_t)a1); \
+	} \
+	static void prefix##_unregister(type *self); \
+	static __u64 __bss_entry_##prefix##_unregister(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						       __u64 a3) \
+	{ \
+		prefix##_unregister(self); \
+		return 0; \
+	} \
+	static __u32 prefix##_rx(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_rx(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_rx(self, (const void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static void prefix##_schedule(type *self); \
+	static __u64 __bss_entry_##prefix##_schedule(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						     __u64 a3) \
+	{ \
+		prefix##_schedule(self); \
+		return 0; \
+	} \
+	static void prefix##_carrier(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_carrier(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
+	{ \
+		prefix##_carrier(self, (__u32)a0); \
+		return 0; \
+	} \
+	static void prefix##_wake(type *self); \
+	static __u64 __bss_entry_##prefix##_wake(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		prefix##_wake(self); \
+		return 0; \
+	} \
+	static void prefix##_tx_done(type *self, __u32, __u32); \
+	static __u64 __bss_entry_##prefix##_tx_done(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
+	{ \
+		prefix##_tx_done(self, (__u32)a0, (__u32)a1); \
+		return 0; \
+	} \
+	static void prefix##_error(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_error(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		prefix##_error(self, (__u32)a0); \
+		return 0; \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_register, \
+		__bss_entry_##prefix##_unregister, \
+		__bss_entry_##prefix##_rx, \
+		__bss_entry_##prefix##_schedule, \
+		__bss_entry_##prefix##_carrier, \
+		__bss_entry_##prefix##_wake, \
+		__bss_entry_##prefix##_tx_done, \
+		__bss_entry_##prefix##_error, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_netdev, .entries = __bss_entries_##prefix, \
 	}
 
 /* service pcidev */

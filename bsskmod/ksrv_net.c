@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The netdev kernel server: the Linux side of a BSS network driver. The
+ * driver registers a net_device through it and implements the nic service,
+ * which this server calls (through a weak reference) from the net_device
+ * operations and from NAPI poll; the driver hands received frames back with
+ * netdev.rx. Everything Linux-specific about a network interface lives here;
+ * the driver server sees only services.
+ */
+#include <linux/crc32.h>
+#include <linux/etherdevice.h>
+#include <linux/ethtool.h>
+#include <linux/netdevice.h>
+#include <linux/pci.h>
+#include <bss/runtime.h>
+#include <bss/services.h>
+
+#include "call.h"
+#include "instance.h"
+#include "ksrv.h"
+#include "thread.h"
+#include "version.h"
+
+#define NIC_QUEUED	0
+#define NIC_BUSY	1
+#define NIC_FULL	2
+
+enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO, ERR_MAX };
+
+struct knet {
+	struct net_device *ndev;
+	struct napi_struct napi;
+	struct pci_dev *pdev;
+	struct bss_instance *self;
+	bss_ref_t nic;			/* weak, in our own table */
+	u32 msg_enable;
+	atomic64_t rx_packets, rx_bytes, tx_packets, tx_bytes, tx_dropped, rx_dropped;
+	atomic64_t errors[ERR_MAX];
+};
+
+struct knet_priv {
+	struct knet *k;
+};
+
+struct nic_call {
+	struct knet *k;
+	u32 fn;
+	u64 args[BSS_MAX_ARGS];
+	u64 ret;
+};
+
+static struct bss_image *knet_image;
+
+static long nic_body(struct bss_thread *t, void *arg)
+{
+	struct nic_call *c = arg;
+	struct bss_instance *nic;
+	long ret = -ENODEV;
+
+	bss_frame_push(t, c->k->self, NULL);
+	nic = bss_ref_resolve(t, c->k->nic);
+	if (nic) {
+		c->ret = bss_call_instance(t, nic, &bss_svc_nic, c->fn, c->args);
+		ret = 0;
+	}
+	bss_frame_leave(t);
+	return ret;
+}
+
+/* Call the driver from whatever context Linux is in; 0 or -errno. */
+static long nic_call(struct nic_call *c)
+{
+	struct bss_thread *t;
+	long ret;
+
+	if (bss_may_block()) {
+		t = bss_thread_create();
+		if (!t)
+			return -ENOMEM;
+		ret = bss_thread_run(t, nic_body, c);
+		bss_thread_destroy(t);
+		return ret;
+	}
+	t = bss_thread_enter_atomic(in_hardirq() ? BSS_CTX_HARDIRQ : BSS_CTX_SOFTIRQ);
+	if (!t)
+		return -EBUSY;
+	ret = bss_thread_run(t, nic_body, c);
+	bss_thread_leave_atomic(t);
+	return ret;
+}
+
+static struct knet *knet_of(struct net_device *ndev)
+{
+	return ((struct knet_priv *)netdev_priv(ndev))->k;
+}
+
+static int knet_open(struct net_device *ndev)
+{
+	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_open };
+	long ret = nic_call(&c);
+
+	if (ret || c.ret)
+		return ret ?: -EIO;
+	napi_enable(&c.k->napi);
+	netif_start_queue(ndev);
+	return 0;
+}
+
+static int knet_stop(struct net_device *ndev)
+{
+	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_stop };
+
+	netif_stop_queue(ndev);
+	napi_disable(&c.k->napi);
+	nic_call(&c);
+	netif_carrier_off(ndev);
+	return 0;
+}
+
+static netdev_tx_t knet_xmit(struct sk_buff *skb, struct net_device *ndev)
+{
+	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_xmit };
+	unsigned int len = skb->len;
+
+	if (skb_linearize(skb))
+		goto drop;
+	c.args[0] = (unsigned long)skb->data;
+	c.args[1] = len;
+	if (nic_call(&c))
+		goto drop;
+	if (c.ret == NIC_BUSY) {
+		netif_stop_queue(ndev);
+		return NETDEV_TX_BUSY;
+	}
+	if (c.ret == NIC_FULL)
+		netif_stop_queue(ndev);
+	atomic64_inc(&c.k->tx_packets);
+	atomic64_add(len, &c.k->tx_bytes);
+	dev_consume_skb_any(skb);
+	return NETDEV_TX_OK;
+drop:
+	atomic64_inc(&c.k->tx_dropped);
+	dev_kfree_skb_any(skb);
+	return NETDEV_TX_OK;
+}
+
+/* NAPI: the driver's poll; interrupts back on only once NAPI is done. */
+static int knet_poll(struct napi_struct *napi, int budget)
+{
+	struct knet *k = container_of(napi, struct knet, napi);
+	struct nic_call c = { .k = k, .fn = BSS_FN_nic_poll, .args = { budget } };
+	int work;
+
+	if (nic_call(&c))
+		work = 0;
+	else
+		work = min_t(u64, c.ret, budget);
+	if (work < budget && napi_complete_done(napi, work)) {
+		struct nic_call e = { .k = k, .fn = BSS_FN_nic_irq_enable };
+
+		nic_call(&e);
+	}
+	return work;
+}
+
+/* Receive filter: promiscuous, all multicast, or the 64-bit hash of the list. */
+static void knet_set_rx_mode(struct net_device *ndev)
+{
+	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_set_rx_mode };
+	struct netdev_hw_addr *ha;
+	u64 filter = 0;
+	u32 flags = 0;
+
+	if (ndev->flags & IFF_PROMISC)
+		flags |= 1;
+	if ((ndev->flags & IFF_ALLMULTI) || netdev_mc_count(ndev) > 64)
+		flags |= 2;
+	netdev_for_each_mc_addr(ha, ndev)
+		filter |= 1ULL << (ether_crc(ETH_ALEN, ha->addr) >> 26);
+	c.args[0] = flags;
+	c.args[1] = filter;
+	nic_call(&c);
+}
+
+static u64 mac_u64(const u8 *mac)
+{
+	u64 v = 0;
+	int i;
+
+	for (i = 0; i < ETH_ALEN; i++)
+		v |= (u64)mac[i] << (8 * i);
+	return v;
+}
+
+static int knet_set_mac(struct net_device *ndev, void *p)
+{
+	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_set_mac };
+	struct sockaddr *sa = p;
+	int ret = eth_prepare_mac_addr_change(ndev, p);
+
+	if (ret)
+		return ret;
+	c.args[0] = mac_u64(sa->sa_data);
+	if (nic_call(&c) || c.ret)
+		return -EIO;
+	eth_commit_mac_addr_change(ndev, p);
+	return 0;
+}
+
+static void knet_stats(struct net_device *ndev, struct rtnl_link_stats64 *s)
+{
+	struct knet *k = knet_of(ndev);
+
+	s->rx_packets = atomic64_read(&k->rx_packets);
+	s->rx_bytes = atomic64_read(&k->rx_bytes);
+	s->tx_packets = atomic64_read(&k->tx_packets);
+	s->tx_bytes = atomic64_read(&k->tx_bytes);
+	s->tx_dropped = atomic64_read(&k->tx_dropped);
+	s->rx_dropped = atomic64_read(&k->rx_dropped);
+	s->rx_errors = atomic64_read(&k->errors[ERR_RX]);
+	s->rx_missed_errors = atomic64_read(&k->errors[ERR_RX_MISSED]);
+	s->rx_fifo_errors = atomic64_read(&k->errors[ERR_RX_FIFO]);
+	s->tx_errors = atomic64_read(&k->errors[ERR_TX]);
+}
+
+static const struct net_device_ops knet_ops = {
+	.ndo_open = knet_open,
+	.ndo_stop = knet_stop,
+	.ndo_start_xmit = knet_xmit,
+	.ndo_set_rx_mode = knet_set_rx_mode,
+	.ndo_set_mac_address = knet_set_mac,
+	.ndo_get_stats64 = knet_stats,
+	.ndo_validate_addr = eth_validate_addr,
+};
+
+static void knet_drvinfo(struct net_device *ndev, struct ethtool_drvinfo *info)
+{
+	struct knet *k = knet_of(ndev);
+	struct bss_instance *nic;
+	unsigned long flags;
+
+	strscpy(info->driver, "bss", sizeof(info->driver));
+	strscpy(info->version, BSS_VERSION_STRING, sizeof(info->version));
+	strscpy(info->bus_info, pci_name(k->pdev), sizeof(info->bus_info));
+	spin_lock_irqsave(&bss_weak_lock, flags);
+	nic = bss_reftab_entry(&k->self->tab, k->nic) ?
+	      READ_ONCE(bss_reftab_entry(&k->self->tab, k->nic)->target) : NULL;
+	snprintf(info->fw_version, sizeof(info->fw_version), "server %s",
+		 nic ? nic->img->name : "gone");
+	spin_unlock_irqrestore(&bss_weak_lock, flags);
+}
+
+static int knet_get_ksettings(struct net_device *ndev, struct ethtool_link_ksettings *ks)
+{
+	ethtool_link_ksettings_zero_link_mode(ks, supported);
+	ethtool_link_ksettings_add_link_mode(ks, supported, 100baseT_Full);
+	ethtool_link_ksettings_add_link_mode(ks, supported, MII);
+	ks->base.speed = netif_carrier_ok(ndev) ? SPEED_100 : SPEED_UNKNOWN;
+	ks->base.duplex = netif_carrier_ok(ndev) ? DUPLEX_FULL : DUPLEX_UNKNOWN;
+	ks->base.port = PORT_MII;
+	ks->base.autoneg = AUTONEG_ENABLE;
+	return 0;
+}
+
+static u32 knet_get_msglevel(struct net_device *ndev)
+{
+	return knet_of(ndev)->msg_enable;
+}
+
+static void knet_set_msglevel(struct net_device *ndev, u32 v)
+{
+	knet_of(ndev)->msg_enable = v;
+}
+
+static const char knet_counters[][ETH_GSTRING_LEN] = {
+	"rx_errors", "rx_missed", "tx_errors", "rx_fifo",
+};
+
+static int knet_sset_count(struct net_device *ndev, int sset)
+{
+	return sset == ETH_SS_STATS ? ARRAY_SIZE(knet_counters) : -EOPNOTSUPP;
+}
+
+static void knet_strings(struct net_device *ndev, u32 sset, u8 *data)
+{
+	if (sset == ETH_SS_STATS)
+		memcpy(data, knet_counters, sizeof(knet_counters));
+}
+
+static void knet_ethtool_stats(struct net_device *ndev, struct ethtool_stats *st, u64 *data)
+{
+	struct knet *k = knet_of(ndev);
+	int i;
+
+	for (i = 0; i < ERR_MAX; i++)
+		data[i] = atomic64_read(&k->errors[i]);
+}
+
+static const struct ethtool_ops knet_ethtool = {
+	.get_drvinfo = knet_drvinfo,
+	.get_link = ethtool_op_get_link,
+	.get_link_ksettings = knet_get_ksettings,
+	.get_msglevel = knet_get_msglevel,
+	.set_msglevel = knet_set_msglevel,
+	.get_sset_count = knet_sset_count,
+	.get_strings = knet_strings,
+	.get_ethtool_stats = knet_ethtool_stats,
+};
+
+BSS_IMPL_netdev(kn, struct knet);
+
+static struct bss_thread *here(void)
+{
+	return bss_thread_current();
+}
+
+static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic)
+{
+	struct bss_thread *t = here();
+	struct net_device *ndev;
+	u8 addr[ETH_ALEN];
+	int i, ret;
+
+	if (k->ndev)
+		bss_throw(t, BSS_E_ARG, -EBUSY, "netdev: already registered");
+	if (!bss_may_block())
+		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
+			  "netdev: register would block in atomic context");
+	ndev = alloc_etherdev(sizeof(struct knet_priv));
+	if (!ndev)
+		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "netdev: out of memory");
+	((struct knet_priv *)netdev_priv(ndev))->k = k;
+	SET_NETDEV_DEV(ndev, &k->pdev->dev);
+	for (i = 0; i < ETH_ALEN; i++)
+		addr[i] = mac >> (8 * i);
+	eth_hw_addr_set(ndev, addr);
+	ndev->netdev_ops = &knet_ops;
+	ndev->ethtool_ops = &knet_ethtool;
+	netif_napi_add(ndev, &k->napi, knet_poll);
+	k->nic = bss_sys_ref_weak(nic);
+	k->ndev = ndev;
+	ret = register_netdev(ndev);
+	if (ret) {
+		netif_napi_del(&k->napi);
+		k->ndev = NULL;
+		free_netdev(ndev);
+		bss_throw(t, BSS_E_ARG, ret, "netdev: register_netdev failed (%d)", ret);
+	}
+	netif_carrier_off(ndev);
+	return ndev->ifindex;
+}
+
+static void teardown(struct knet *k)
+{
+	if (!k->ndev)
+		return;
+	unregister_netdev(k->ndev);
+	netif_napi_del(&k->napi);
+	free_netdev(k->ndev);
+	k->ndev = NULL;
+}
+
+static void kn_unregister(struct knet *k)
+{
+	struct bss_thread *t = here();
+
+	if (!bss_may_block())
+		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
+			  "netdev: unregister would block in atomic context");
+	teardown(k);
+}
+
+/* A received frame, copied into an skb and handed to GRO. */
+static u32 kn_rx(struct knet *k, const void *data, u64 len)
+{
+	struct sk_buff *skb;
+
+	if (!k->ndev || len < ETH_HLEN || len > ETH_FRAME_LEN + ETH_FCS_LEN) {
+		atomic64_inc(&k->errors[ERR_RX]);
+		return 0;
+	}
+	skb = napi_alloc_skb(&k->napi, len);
+	if (!skb) {
+		atomic64_inc(&k->rx_dropped);
+		return 0;
+	}
+	skb_put_data(skb, data, len);
+	skb->protocol = eth_type_trans(skb, k->ndev);
+	atomic64_inc(&k->rx_packets);
+	atomic64_add(len, &k->rx_bytes);
+	napi_gro_receive(&k->napi, skb);
+	return 1;
+}
+
+static void kn_schedule(struct knet *k)
+{
+	if (k->ndev)
+		napi_schedule(&k->napi);
+}
+
+static void kn_carrier(struct knet *k, u32 on)
+{
+	if (!k->ndev)
+		return;
+	if (on)
+		netif_carrier_on(k->ndev);
+	else
+		netif_carrier_off(k->ndev);
+}
+
+static void kn_wake(struct knet *k)
+{
+	if (k->ndev && netif_queue_stopped(k->ndev))
+		netif_wake_queue(k->ndev);
+}
+
+static void kn_tx_done(struct knet *k, u32 packets, u32 bytes)
+{
+}
+
+static void kn_error(struct knet *k, u32 kind)
+{
+	if (kind < ERR_MAX)
+		atomic64_inc(&k->errors[kind]);
+}
+
+static void kn_dtor(void *self)
+{
+	teardown(self);
+}
+
+static const struct bss_image_desc knet_desc = {
+	.magic = BSS_DESC_MAGIC,
+	.abi = BSS_DESC_ABI,
+	.name = "kernel_netdev",
+	.impl = &__bss_impl_kn,
+	.priv_size = sizeof(struct knet),
+	.attrs = BSS_ATTR_THREAD_SAFE | BSS_ATTR_CALLBACKS,
+	.dtor = kn_dtor,
+};
+
+/* The netdev server of a driver graph's device. */
+struct bss_instance *bss_knet_create(struct bss_instance *kpci)
+{
+	char msg[BSS_MSG_LEN];
+	struct bss_instance *inst;
+	struct knet *k;
+
+	if (!knet_image)
+		return NULL;
+	inst = bss_instance_create(knet_image, NULL, 0, msg, sizeof(msg));
+	if (IS_ERR(inst))
+		return NULL;
+	inst->user_held = false;
+	k = inst->priv;
+	k->self = inst;
+	k->pdev = bss_kpci_pdev(kpci);
+	k->nic = BSS_REF_NULL;
+	return inst;
+}
+
+int bss_knet_init(void)
+{
+	knet_image = bss_kimage_register(&knet_desc);
+	return knet_image ? 0 : -ENOMEM;
+}
+
+void bss_knet_uninit(void)
+{
+	if (knet_image)
+		bss_kimage_unregister(knet_image);
+	knet_image = NULL;
+}

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rtl8139: a driver server for the RealTek RTL-8139 in its classic
+ * (ring-buffer) mode, built only on BSS services: registers through
+ * pcidev (BAR 1, MMIO), DMA memory for the receive ring and the four
+ * transmit buffers, the interrupt through an irqh local server, and Linux
+ * through netdev, which calls this server's nic service. Register and ring
+ * facts come from the RTL8139 datasheet (and agree with Linux's 8139too).
+ */
+#define BSS_REQUIRED(X) X(dev, pcidev) X(net, netdev) X(time, time)
+#define BSS_IMPORTS(X, S) X(pcidev, read) X(pcidev, write) X(pcidev, irq_attach) \
+	X(pcidev, irq_detach) X(pcidev, dma_alloc) X(pcidev, dma_mask) \
+	X(pcidev, bus_master) X(dmabuf, vaddr) X(dmabuf, busaddr) \
+	X(netdev, register) X(netdev, unregister) X(netdev, rx) X(netdev, schedule) \
+	X(netdev, carrier) X(netdev, wake) X(netdev, error) X(time, udelay) \
+	S(local_create) S(ref_keep) S(self) S(lock) S(unlock)
+#define BSS_LOCALS(X) X(irq, irqh, ri, struct rtl, ri_put)
+#include <bss/server.h>
+
+/* Registers (BAR 1). */
+#define IDR0		0x00
+#define MAR0		0x08
+#define TSD0		0x10
+#define TSAD0		0x20
+#define RBSTART		0x30
+#define CR		0x37
+#define CAPR		0x38
+#define IMR		0x3c
+#define ISR		0x3e
+#define TCR		0x40
+#define RCR		0x44
+#define MPC		0x4c
+#define CFG9346		0x50
+#define BMSR		0x64
+
+#define CR_RST		0x10
+#define CR_RE		0x08
+#define CR_TE		0x04
+#define CR_BUFE		0x01
+
+#define INT_ROK		0x0001
+#define INT_RER		0x0002
+#define INT_TOK		0x0004
+#define INT_TER		0x0008
+#define INT_RXOVW	0x0010
+#define INT_LINK	0x0020
+#define INT_FOVW	0x0040
+#define INT_TIMEOUT	0x4000
+#define INT_SERR	0x8000
+#define INT_RX		(INT_ROK | INT_RER | INT_RXOVW | INT_FOVW)
+#define INT_TX		(INT_TOK | INT_TER)
+#define INT_ALL		(INT_RX | INT_TX | INT_LINK | INT_TIMEOUT | INT_SERR)
+
+#define TSD_OWN		0x00002000
+#define TSD_TUN		0x00004000
+#define TSD_TOK		0x00008000
+#define TSD_TABT	0x40000000
+#define TSD_THRESH	(8 << 16)	/* start sending after 256 bytes */
+
+#define RCR_AAP		0x01
+#define RCR_APM		0x02
+#define RCR_AM		0x04
+#define RCR_AB		0x08
+#define RCR_WRAP	0x80
+#define RCR_BASE	((7 << 13) | (2 << 11) | (7 << 8) | RCR_WRAP)	/* 32K ring */
+#define TCR_BASE	((3 << 24) | (6 << 8))
+#define BMSR_LINK	0x0004
+#define RX_OK		0x0001
+
+#define RX_LEN		32768
+#define RX_ALLOC	(RX_LEN + 16 + 1536)	/* WRAP: a frame may run past the end */
+#define TX_SLOTS	4
+#define TX_BUF		1536
+#define ETH_MIN		60
+#define ETH_MAX		1514
+
+#define NIC_QUEUED	0
+#define NIC_BUSY	1
+#define NIC_FULL	2
+
+enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO };
+
+struct rtl {
+	bss_ref_t rxbuf, txbuf, irq;
+	u8 *rx;
+	u8 *tx;
+	u64 rx_bus;
+	u64 tx_bus;
+	u32 cur_rx;
+	u32 cur_tx;			/* under bss_lock() */
+	u32 dirty_tx;
+	u32 rcr;
+	u64 counters[8];
+};
+
+BSS_IMPL_nic(rt, struct rtl);
+BSS_IMPL_irqh(ri, struct rtl);
+
+static u32 rd(u32 off, u32 size)
+{
+	return pcidev_read(REF_dev, 1, off, size);
+}
+
+static void wr(u32 off, u32 size, u32 v)
+{
+	pcidev_write(REF_dev, 1, off, size, v);
+}
+
+static void chip_reset(void)
+{
+	int i;
+
+	wr(CR, 1, CR_RST);
+	for (i = 0; i < 1000 && (rd(CR, 1) & CR_RST); i++)
+		time_udelay(REF_time, 10);
+}
+
+static void set_rx_filter(struct rtl *r, u32 flags, u64 filter)
+{
+	r->rcr = RCR_BASE | RCR_AB | RCR_APM | RCR_AM;
+	if (flags & 1)
+		r->rcr |= RCR_AAP;
+	if (flags & 3)
+		filter = ~0ULL;
+	wr(RCR, 4, r->rcr);
+	wr(MAR0, 4, (u32)filter);
+	wr(MAR0 + 4, 4, filter >> 32);
+}
+
+static void chip_start(struct rtl *r)
+{
+	int i;
+
+	chip_reset();
+	wr(CFG9346, 1, 0xc0);
+	wr(CR, 1, CR_RE | CR_TE);
+	set_rx_filter(r, 0, ~0ULL);
+	wr(TCR, 4, TCR_BASE);
+	wr(RBSTART, 4, r->rx_bus);
+	for (i = 0; i < TX_SLOTS; i++)
+		wr(TSAD0 + 4 * i, 4, r->tx_bus + i * TX_BUF);
+	wr(CFG9346, 1, 0);
+	wr(MPC, 4, 0);
+	r->cur_rx = 0;
+	r->cur_tx = 0;
+	r->dirty_tx = 0;
+	wr(IMR, 2, INT_ALL);
+}
+
+static void link_check(void)
+{
+	netdev_carrier(REF_net, !!(rd(BMSR, 2) & BMSR_LINK));
+}
+
+static u32 rt_open(struct rtl *r)
+{
+	chip_start(r);
+	link_check();
+	return 0;
+}
+
+static void chip_stop(void)
+{
+	wr(IMR, 2, 0);
+	wr(CR, 1, 0);
+	wr(ISR, 2, 0xffff);
+}
+
+static void rt_stop(struct rtl *r)
+{
+	chip_stop();
+}
+
+/* Transmit: copy into the next of the four buffers and hand it over. */
+static u32 rt_xmit(struct rtl *r, const void *data, u64 len)
+{
+	u32 slot, ret = NIC_QUEUED;
+	u8 *buf;
+
+	if (len > ETH_MAX)
+		return NIC_QUEUED;	/* dropped: netdev counts what it gave */
+	bss_lock();
+	if (r->cur_tx - r->dirty_tx >= TX_SLOTS) {
+		bss_unlock();
+		return NIC_BUSY;
+	}
+	slot = r->cur_tx % TX_SLOTS;
+	buf = r->tx + slot * TX_BUF;
+	__builtin_memcpy(buf, data, len);
+	if (len < ETH_MIN) {
+		__builtin_memset(buf + len, 0, ETH_MIN - len);
+		len = ETH_MIN;
+	}
+	wr(TSD0 + 4 * slot, 4, len | TSD_THRESH);
+	r->cur_tx++;
+	if (r->cur_tx - r->dirty_tx == TX_SLOTS)
+		ret = NIC_FULL;
+	bss_unlock();
+	return ret;
+}
+
+/* Reclaim sent buffers; Linux's queue restarts if it was stopped. */
+static void tx_reclaim(struct rtl *r)
+{
+	u32 status, done = 0;
+
+	bss_lock();
+	while (r->dirty_tx != r->cur_tx) {
+		status = rd(TSD0 + 4 * (r->dirty_tx % TX_SLOTS), 4);
+		if (!(status & (TSD_TOK | TSD_TUN | TSD_TABT)))
+			break;
+		if (status & (TSD_TUN | TSD_TABT))
+			r->counters[ERR_TX]++;
+		r->dirty_tx++;
+		done++;
+	}
+	bss_unlock();
+	if (done)
+		netdev_wake(REF_net);
+}
+
+static void rx_restart(struct rtl *r)
+{
+	r->counters[ERR_RX]++;
+	netdev_error(REF_net, ERR_RX);
+	wr(CR, 1, CR_TE);
+	wr(CR, 1, CR_RE | CR_TE);
+	wr(RCR, 4, r->rcr);
+	wr(RBSTART, 4, r->rx_bus);
+	r->cur_rx = 0;
+}
+
+/*
+ * Receive from the ring: each frame is a 4-byte header (status, length
+ * with CRC) and the frame, the next one 4-byte aligned. Writing CAPR after
+ * each frame frees its space at once; QEMU also delivers the frames it
+ * held back for lack of space only on that write.
+ */
+static u32 rx(struct rtl *r, u32 budget)
+{
+	u32 work = 0, off, hdr, size;
+
+	while (work < budget && !(rd(CR, 1) & CR_BUFE)) {
+		off = r->cur_rx % RX_LEN;
+		hdr = *(volatile u32 *)(r->rx + off);
+		size = hdr >> 16;
+		if (!(hdr & RX_OK) || size < ETH_MIN + 4 || size > ETH_MAX + 4) {
+			rx_restart(r);
+			break;
+		}
+		netdev_rx(REF_net, r->rx + off + 4, size - 4);
+		work++;
+		r->cur_rx = (r->cur_rx + size + 4 + 3) & ~3u;
+		wr(CAPR, 2, (u16)(r->cur_rx - 16));
+	}
+	return work;
+}
+
+static u32 rt_poll(struct rtl *r, u32 budget)
+{
+	u32 work;
+
+	wr(ISR, 2, INT_RX);
+	work = rx(r, budget);
+	tx_reclaim(r);
+	return work;
+}
+
+static void rt_irq_enable(struct rtl *r)
+{
+	wr(IMR, 2, INT_ALL);
+}
+
+static void rt_set_rx_mode(struct rtl *r, u32 flags, u64 filter)
+{
+	set_rx_filter(r, flags, filter);
+}
+
+static u32 rt_set_mac(struct rtl *r, u64 mac)
+{
+	wr(CFG9346, 1, 0xc0);
+	wr(IDR0, 4, (u32)mac);
+	wr(IDR0 + 4, 4, (u32)(mac >> 32));
+	wr(CFG9346, 1, 0);
+	return 0;
+}
+
+static u64 rt_counter(struct rtl *r, u32 i)
+{
+	return i < 8 ? r->counters[i] : 0;
+}
+
+/* Hard IRQ: acknowledge, and leave receive and transmit work to NAPI. */
+static u32 ri_handle(struct rtl *r)
+{
+	u32 status = rd(ISR, 2);
+
+	if (!status || status == 0xffff)
+		return 0;
+	wr(ISR, 2, status & ~INT_RX);
+	if (status & INT_LINK)
+		link_check();
+	if (status & (INT_RXOVW | INT_FOVW))
+		netdev_error(REF_net, ERR_RX_FIFO);
+	if (status & (INT_RX | INT_TX)) {
+		wr(IMR, 2, INT_ALL & ~(INT_RX | INT_TX));
+		netdev_schedule(REF_net);
+	}
+	return 1;
+}
+
+static void ri_put(struct rtl *r)
+{
+}
+
+static u64 read_mac(void)
+{
+	return rd(IDR0, 4) | (u64)(rd(IDR0 + 4, 4) & 0xffff) << 32;
+}
+
+static int rt_ctor(struct rtl *r)
+{
+	pcidev_dma_mask(REF_dev, 32);
+	pcidev_bus_master(REF_dev, 1);
+	r->rxbuf = bss_ref_keep(pcidev_dma_alloc(REF_dev, RX_ALLOC));
+	r->txbuf = bss_ref_keep(pcidev_dma_alloc(REF_dev, TX_SLOTS * TX_BUF));
+	r->rx = (u8 *)(unsigned long)dmabuf_vaddr(r->rxbuf);
+	r->rx_bus = dmabuf_busaddr(r->rxbuf);
+	r->tx = (u8 *)(unsigned long)dmabuf_vaddr(r->txbuf);
+	r->tx_bus = dmabuf_busaddr(r->txbuf);
+	chip_reset();
+	r->irq = bss_ref_keep(bss_local_create(irq, r));
+	pcidev_irq_attach(REF_dev, r->irq);
+	netdev_register(REF_net, read_mac(), bss_self());
+	return 0;
+}
+
+static void rt_dtor(struct rtl *r)
+{
+	chip_stop();
+	netdev_unregister(REF_net);
+	pcidev_irq_detach(REF_dev);
+	pcidev_bus_master(REF_dev, 0);
+}
+
+BSS_CTOR(struct rtl, rt_ctor);
+BSS_DTOR(struct rtl, rt_dtor);
+
+BSS_SERVER(rt, struct rtl,
+	   .ctor = __bss_ctor,
+	   .dtor = __bss_dtor,
+	   .attrs = BSS_ATTR_THREAD_SAFE | BSS_ATTR_CALLBACKS,
+	   .stack_need = 256);
+MODULE_DESCRIPTION("BSS server: RealTek RTL-8139 network driver");
