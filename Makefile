@@ -46,8 +46,7 @@ host-check: all
 	@tools/check.sh --host-only
 
 run: initramfs
-	@tools/guest/run.sh run; r=$$?; tr -d '\r' < $(BUILD)/guest/run/results.log | \
-		sed -n '/^# dmesg-begin/q;p'; exit $$r
+	@tools/run-main.sh
 
 shell: initramfs
 	@tools/guest/run.sh shell

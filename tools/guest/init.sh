@@ -5,6 +5,8 @@
 # line (bss.mode=check|run|shell|bench, bss.test=NAME). Results go to the
 # second serial port, which the host reads; the console keeps the kernel log.
 /bin/busybox --install -s /bin
+# Real iproute2, ethtool and iperf3 (in /usr) before busybox applets.
+export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
@@ -18,6 +20,7 @@ for arg in $(cat /proc/cmdline); do
 	case "$arg" in
 	bss.mode=*) mode=${arg#bss.mode=} ;;
 	bss.test=*) test=${arg#bss.test=} ;;
+	bss.iperf=*) export BSS_IPERF_PORT=${arg#bss.iperf=} ;;
 	esac
 done
 

@@ -15,6 +15,16 @@ stock=(
 	net/core/pktgen.ko
 )
 
+# A dynamically linked host program and the libraries it needs.
+add_bin() {
+	local bin=$1 lib
+	[ -x "$bin" ] || return 0
+	install -D -m 0755 "$bin" "$root$bin"
+	for lib in $(ldd "$bin" | grep -oE '/[^ ]+'); do
+		[ -e "$root$lib" ] || install -D -m 0755 "$lib" "$root$lib"
+	done
+}
+
 rm -rf "$root"
 mkdir -p "$root"/{bin,dev,proc,sys,tmp,selftests,lib/bss,lib/modules/"$kver"}
 cp /bin/busybox "$root/bin/busybox"
@@ -22,12 +32,17 @@ ln -s busybox "$root/bin/sh"
 install -m 0755 tools/guest/init.sh "$root/init"
 install -m 0755 tools/guest/run-main.sh "$root/lib/bss/run-main.sh"
 install -m 0755 tools/guest/run-bench.sh "$root/lib/bss/run-bench.sh"
+install -m 0755 tools/guest/net-bench.sh "$root/lib/bss/net-bench.sh"
 install -m 0755 build/bssctl "$root/bin/bssctl"
 find bsskmod $(ls -d servers 2>/dev/null) -name '*.ko' -exec cp {} "$root/lib/bss/" \;
 cp -r selftests/bss/conf "$root/lib/bss/conf"
 for t in build/selftests/*; do
 	[ -x "$t" ] && install -m 0755 "$t" "$root/selftests/"
 done
+# Real tools for the network tests: ethtool, iproute2's ip, iperf3.
+add_bin /usr/sbin/ethtool
+add_bin /usr/sbin/ip
+add_bin /usr/bin/iperf3
 for m in "${stock[@]}"; do
 	src=/lib/modules/$kver/kernel/$m
 	[ -e "$src" ] && cp "$src" "$root/lib/modules/$kver/"

@@ -38,6 +38,7 @@ append="console=ttyS0 loglevel=5 panic=-1 oops=panic panic_on_warn=1"
 append+=" softlockup_panic=1 hung_task_panic=1 hung_task_timeout_secs=60"
 append+=" bss.mode=$mode"
 [ -n "$test" ] && append+=" bss.test=$test"
+append+=" ${BSS_APPEND:-}"
 
 qemu=(qemu-system-x86_64 -accel "$(accel)" -cpu max -m 512 -smp "$smp"
       -display none -nodefaults -no-reboot
