@@ -6,28 +6,54 @@
 # indirect call, and write build/bench.json (one object per figure) and
 # build/bench-raw.txt (every repetition). Benchmarks report; they never fail
 # a build on their numbers, only on a broken guest run.
+#
+# Under TCG the cycles are the host's TSC while it emulates, so a second
+# pass boots the guest with -icount shift=0 (one CPU: icount has no
+# multi-threaded TCG), where the guest's rdtsc counts the instructions it
+# executed: exact, repeatable instruction counts per operation.
+# BSS_BENCH_ICOUNT=0 skips that pass.
 set -uo pipefail
 
 build=build
-res=$build/guest/bench/results.log
+dir=$build/guest/bench
+res=$dir/results.log
 json=$build/bench.json
 raw=$build/bench-raw.txt
-block=$build/guest/bench/bench-block.txt
 
-tools/guest/run.sh bench
-rc=$?
-mkdir -p "$build/guest/bench"
-tr -d '\r' < "$res" | sed -n '/^BSS-BENCH-BEGIN$/,/^BSS-BENCH-END$/p' > "$block"
-if ! grep -q '^BSS-BENCH-END$' "$block"; then
-	echo "bench: no results from the guest; its output:" >&2
-	tr -d '\r' < "$res" | sed -n '/^# dmesg-begin/q;p' >&2
-	exit 1
-fi
-# Anything the guest said besides the block (errors, for one).
-tr -d '\r' < "$res" | sed -n '/^# dmesg-begin/q;/^BSS-BENCH-BEGIN$/,/^BSS-BENCH-END$/d;p' |
-	grep -v '^loaded ' >&2
+# The guest's block of results, from a run's results log, into $2.
+extract() {
+	tr -d '\r' < "$1" | sed -n '/^BSS-BENCH-BEGIN$/,/^BSS-BENCH-END$/p' > "$2"
+	if ! grep -q '^BSS-BENCH-END$' "$2"; then
+		echo "bench: no results from the guest; its output:" >&2
+		tr -d '\r' < "$1" | sed -n '/^# dmesg-begin/q;p' >&2
+		return 1
+	fi
+	# Anything the guest said besides the block (errors, for one).
+	tr -d '\r' < "$1" |
+		sed -n '/^# dmesg-begin/q;/^BSS-BENCH-BEGIN$/,/^BSS-BENCH-END$/d;p' |
+		grep -v '^loaded ' >&2
+	return 0
+}
 
+rc=0
 accel=$(cat $build/guest/accel 2>/dev/null || echo unknown)
+icount=
+if [ "$accel" != kvm ] && [ "${BSS_BENCH_ICOUNT:-1}" != 0 ]; then
+	# Counts are exact: fewer iterations and repetitions do.
+	BSS_GUEST_SMP=1 BSS_GUEST_TIMEOUT=${BSS_GUEST_TIMEOUT:-600} \
+	BSS_QEMU_EXTRA="${BSS_QEMU_EXTRA:-} -icount shift=0" \
+	BSS_APPEND="${BSS_APPEND:-} BSS_BENCH_ITERS=100000 BSS_BENCH_REPS=3" \
+		tools/guest/run.sh bench || rc=1
+	mkdir -p "$dir"
+	cp "$res" "$dir/results-icount.log"
+	cp "$dir/console.log" "$dir/console-icount.log"
+	icount=$dir/block-icount.txt
+	extract "$dir/results-icount.log" "$icount" || { icount=; rc=1; }
+fi
+tools/guest/run.sh bench || rc=1
+mkdir -p "$dir"
+extract "$res" "$dir/block.txt" || exit 1
+
 if [ "$accel" = kvm ]; then
 	unit=cycles
 else
@@ -50,43 +76,50 @@ function field(line, key,   re, v) {
 function fmt(x) {
 	return x >= 100 ? sprintf("%.0f", x) : sprintf("%.2f", x)
 }
-# min and median of the n values v[name, 1..n], by insertion sort.
-function stats(name,   n, i, j, a, t) {
-	n = count[name]
+# min and median of the n values v[k, 1..n], by insertion sort.
+function stats(k,   n, i, j, a, t) {
+	n = count[k]
 	for (i = 1; i <= n; i++)
-		a[i] = v[name, i]
+		a[i] = v[k, i]
 	for (i = 2; i <= n; i++) {
 		t = a[i]
 		for (j = i - 1; j >= 1 && a[j] > t; j--)
 			a[j + 1] = a[j]
 		a[j + 1] = t
 	}
-	smin[name] = a[1]
-	smed[name] = n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+	smin[k] = a[1]
+	smed[k] = n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 }
-function obj(name, stat, val, base) {
+function obj(name, stat, val, u, base, bval) {
 	printf "%s  {\"name\": \"%s.%s\", \"value\": %.3f, \"unit\": \"%s\"", \
-		(nobj++ ? ",\n" : ""), name, stat, val, unit > json
-	if (name != base && base in smin)
+		(nobj++ ? ",\n" : ""), name, stat, val, u > json
+	if (name != base && bval > 0)
 		printf ", \"baseline\": \"%s.%s\", \"ratio\": %.3f", base, stat, \
-			val / (stat == "min" ? smin[base] : smed[base]) > json
+			val / bval > json
 	printf "}" > json
 }
 BEGIN {
-	printf "# figure, repetition, iterations, total %s, %s per operation\n", \
-		unit, unit > raw
+	printf "# figure, repetition, iterations, total, per operation, unit\n" > raw
+}
+FNR == 1 {
+	# The first file is the timed run; a second one counts instructions.
+	kind = ++nfile == 1 ? "cyc" : "ins"
+	u = kind == "cyc" ? unit : "instructions"
 }
 /"name":/ {
 	name = field($0, "name")
-	if (!(name in count))
+	if (!(name in seen)) {
+		seen[name] = 1
 		order[nfig++] = name
+	}
+	k = kind SUBSEP name
 	per = field($0, "cycles") / field($0, "iters")
-	v[name, ++count[name]] = per
-	printf "%-22s rep %s iters %s cycles %s per_op %.3f\n", name, \
-		field($0, "rep"), field($0, "iters"), field($0, "cycles"), per > raw
+	v[k, ++count[k]] = per
+	printf "%-22s rep %s iters %s total %s per_op %.3f %s\n", name, \
+		field($0, "rep"), field($0, "iters"), field($0, "cycles"), per, u > raw
 	next
 }
-/"(iters|reps|cpu|spectre_v2|retbleed|spec_rstack_overflow)":/ {
+/"(iters|reps|cpu|spectre_v2|retbleed|spec_rstack_overflow)":/ && kind == "cyc" {
 	k = $0
 	sub(/^"/, "", k)
 	sub(/".*/, "", k)
@@ -94,9 +127,12 @@ BEGIN {
 }
 END {
 	base = "indirect_call"
-	for (i = 0; i < nfig; i++)
-		stats(order[i])
-	printf "BSS benchmarks: %s iterations per figure, %s repetitions; cycles per operation\n", \
+	b = "cyc" SUBSEP base
+	bi = "ins" SUBSEP base
+	for (k in count)
+		stats(k)
+	ins = bi in smin
+	printf "BSS benchmarks: %s iterations per figure, %s repetitions, per operation\n", \
 		info["iters"], info["reps"]
 	printf "guest CPU: %s (accel %s)\n", info["cpu"], accel
 	printf "spectre_v2: %s\n", info["spectre_v2"]
@@ -105,40 +141,66 @@ END {
 	if ("spec_rstack_overflow" in info)
 		printf "spec_rstack_overflow: %s\n", info["spec_rstack_overflow"]
 	if (accel != "kvm") {
-		print "NOTE: QEMU TCG. get_cycles()/rdtsc returns the host TSC: these are host"
-		print "cycles spent emulating, not hardware cycles of the guest code, and the"
-		print "ratios reflect the emulator (per-instruction cost, retpoline thunks,"
-		print "atomics), not real hardware. Run on KVM or bare metal for real figures."
+		print "NOTE: QEMU TCG. get_cycles()/rdtsc returns the host TSC: the cycles are host"
+		print "cycles spent emulating, not hardware cycles of the guest code, and their"
+		print "ratios reflect the emulator (every instruction costs, calls and returns"
+		print "most), not real hardware. Run on KVM or bare metal for real cycles."
+	}
+	if (ins) {
+		print "insns: guest instructions per operation, counted exactly by a second boot"
+		print "with -icount shift=0 (one CPU), where rdtsc counts executed instructions."
 	}
 	print "Every figure includes its loop (loop_overhead alone). temp_ref is timed in"
 	print "frames of 48 (a frame holds at most 64 temporaries), one rdtsc pair each."
 	print ""
-	printf "%-22s %12s %12s %9s %9s\n", "figure", "min", "median", "/ind min", "/ind med"
+	printf "%-22s %10s %10s %8s %8s", "figure", "cyc min", "cyc med", "/ind min", "/ind med"
+	if (ins)
+		printf " %8s %8s", "insns", "/ind"
+	printf "\n"
 	for (i = 0; i < nfig; i++) {
 		n = order[i]
-		printf "%-22s %12s %12s %9.2f %9.2f\n", n, fmt(smin[n]), fmt(smed[n]), \
-			smin[n] / smin[base], smed[n] / smed[base]
+		k = "cyc" SUBSEP n
+		printf "%-22s %10s %10s %8.2f %8.2f", n, fmt(smin[k]), fmt(smed[k]), \
+			smin[k] / smin[b], smed[k] / smed[b]
+		k = "ins" SUBSEP n
+		if (ins && k in smin)
+			printf " %8s %8.2f", fmt(smin[k]), smin[k] / smin[bi]
+		printf "\n"
 	}
 	print ""
 	# Verdicts on the minimum, the run least disturbed on a shared host.
-	if ("service_call" in smed) {
-		r = smin["service_call"] / smin[base]
-		printf "target: service call <= 2x indirect call: %.2fx min, %.2fx median -> %s\n", \
-			r, smed["service_call"] / smed[base], r <= 2 ? "met" : "NOT met"
+	k = "cyc" SUBSEP "service_call"
+	if (k in smin) {
+		r = smin[k] / smin[b]
+		printf "target: service call <= 2x indirect call: %.2fx min, %.2fx median", \
+			r, smed[k] / smed[b]
+		if (ins)
+			printf ", %.2fx instructions", smin["ins" SUBSEP "service_call"] / smin[bi]
+		printf " -> %s\n", r <= 2 ? "met" : "NOT met"
 	}
-	if ("perm_ref_1" in smed && "perm_ref_10000" in smed) {
-		r = smin["perm_ref_10000"] / smin["perm_ref_1"]
-		printf "target: permanent reference flat in table size: 10000 vs 1: %.2f min, %.2f median -> %s\n", \
-			r, smed["perm_ref_10000"] / smed["perm_ref_1"], \
-			(r <= 1.25 && r >= 0.8) ? "flat (within 25%)" : "NOT flat"
+	k = "cyc" SUBSEP "perm_ref_10000"
+	k1 = "cyc" SUBSEP "perm_ref_1"
+	if (k in smin && k1 in smin) {
+		r = smin[k] / smin[k1]
+		printf "target: permanent reference flat in table size: 10000 vs 1: %.2f min, %.2f median", \
+			r, smed[k] / smed[k1]
+		if (ins)
+			printf ", %.2f instructions", \
+				smin["ins" SUBSEP "perm_ref_10000"] / smin["ins" SUBSEP "perm_ref_1"]
+		printf " -> %s\n", (r <= 1.25 && r >= 0.8) ? "flat (within 25%)" : "NOT flat"
 	}
 	print "[" > json
 	for (i = 0; i < nfig; i++) {
-		obj(order[i], "min", smin[order[i]], base)
-		obj(order[i], "median", smed[order[i]], base)
+		n = order[i]
+		k = "cyc" SUBSEP n
+		obj(n, "min", smin[k], unit, base, smin[b])
+		obj(n, "median", smed[k], unit, base, smed[b])
+		k = "ins" SUBSEP n
+		if (ins && k in smin)
+			obj(n, "insns", smin[k], "instructions", base, smin[bi])
 	}
 	print "\n]" > json
 	printf "\nwrote %s and %s\n", json, raw
-}' "$block"
-[ $rc -eq 0 ] || echo "bench: the guest run was not clean (see above)" >&2
+}' "$dir/block.txt" ${icount:+"$icount"}
+[ $rc -eq 0 ] || echo "bench: a guest run was not clean (see above)" >&2
 exit $rc

@@ -34,6 +34,25 @@ accel() {
 	cat "$cache"
 }
 
+qpid=
+srv=
+cleanup() {
+	[ -n "$qpid" ] && kill -- "$qpid" 2>/dev/null
+	[ -n "$srv" ] && kill "$srv" 2>/dev/null
+	wait 2>/dev/null
+}
+trap 'cleanup; exit 130' INT TERM HUP
+trap cleanup EXIT
+
+# An iperf3 server on the host's loopback for traffic tests; the guest
+# reaches it as 10.0.2.2 through QEMU user networking.
+if [ "$mode" != shell ] && command -v iperf3 >/dev/null; then
+	port=$((20000 + RANDOM % 20000))
+	iperf3 -s -p "$port" >/dev/null 2>&1 &
+	srv=$!
+	BSS_APPEND="${BSS_APPEND:-} bss.iperf=$port"
+fi
+
 append="console=ttyS0 loglevel=5 panic=-1 oops=panic panic_on_warn=1"
 append+=" softlockup_panic=1 hung_task_panic=1 hung_task_timeout_secs=60"
 append+=" bss.mode=$mode"
@@ -47,13 +66,6 @@ qemu=(qemu-system-x86_64 -accel "$(accel)" -cpu max -m 512 -smp "$smp"
       -device rtl8139,netdev=n0 -netdev user,id=n0 -device edu
       ${BSS_QEMU_EXTRA:-})
 
-qpid=
-cleanup() {
-	[ -n "$qpid" ] && kill -- "$qpid" 2>/dev/null
-	wait 2>/dev/null
-}
-trap 'cleanup; exit 130' INT TERM HUP
-trap cleanup EXIT
 
 if [ "$mode" = shell ]; then
 	timeout --foreground -k 5 "$limit" "${qemu[@]}" -serial mon:stdio \
