@@ -65,6 +65,11 @@ qemu=(qemu-system-x86_64 -accel "$(accel)" -cpu max -m 512 -smp "$smp"
       -append "$append"
       -device rtl8139,netdev=n0 -netdev user,id=n0 -device edu
       ${BSS_QEMU_EXTRA:-})
+# The tests get two more RTL-8139s on a private hub, to watch receive
+# filters with traffic from a second driver.
+[ "$mode" = check ] && qemu+=(
+	-netdev hubport,id=h1,hubid=1 -device rtl8139,netdev=h1,mac=52:54:00:00:01:01
+	-netdev hubport,id=h2,hubid=1 -device rtl8139,netdev=h2,mac=52:54:00:00:01:02)
 
 
 if [ "$mode" = shell ]; then
