@@ -61,7 +61,7 @@ void bss_temps_release(struct bss_thread *t, u32 to)
 }
 
 /* A weak reference yields a strong temporary while its target lives. */
-static struct bss_instance *resolve_weak(struct bss_thread *t, struct bss_pref *e)
+struct bss_instance *bss_resolve_weak(struct bss_thread *t, struct bss_pref *e)
 {
 	unsigned long wflags;
 	struct bss_instance *target;
@@ -78,33 +78,19 @@ static struct bss_instance *resolve_weak(struct bss_thread *t, struct bss_pref *
 
 struct bss_instance *bss_ref_resolve(struct bss_thread *t, bss_ref_t ref)
 {
-	struct bss_pref *e;
-	u32 i;
-
-	if (ref & BSS_REF_TEMP) {
-		i = ref & ~BSS_REF_TEMP;
-		if (unlikely(i < t->base || i >= t->top))
-			return NULL;
-		return t->temps[i].target;
-	}
-	if (unlikely(!t->cur))
-		return NULL;
-	e = bss_reftab_entry(&t->cur->owner->tab, ref);
-	if (unlikely(!e))
-		return NULL;
-	if (unlikely(e->weak))
-		return resolve_weak(t, e);
-	return READ_ONCE(e->target);
+	return ref_resolve(t, ref);
 }
 
-static bool on_stack(struct bss_thread *t, struct bss_instance *o)
+/* The filter said "maybe": scan the frames, and refuse a real callback. */
+static noinline void callback_check(struct bss_thread *t, struct bss_instance *o)
 {
 	u32 i;
 
 	for (i = 0; i < t->depth; i++)
 		if (t->frames[i].callee->owner == o)
-			return true;
-	return false;
+			bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK,
+				  "%s: callback into %s (instance %u) is not allowed",
+				  name_of(t->cur), o->img->name, o->id);
 }
 
 /*
@@ -114,15 +100,11 @@ static bool on_stack(struct bss_thread *t, struct bss_instance *o)
  * server does not allow callbacks. Taking the lock may sleep, so atomic
  * contexts are refused rather than put to sleep.
  */
-static void enter_slow(struct bss_thread *t, struct bss_frame *f,
-		       struct bss_instance *o, const struct bss_service *svc)
+static noinline void enter_slow(struct bss_thread *t, struct bss_frame *f,
+				struct bss_instance *o, const struct bss_service *svc)
 {
 	struct bss_instance *c = t->cur ? t->cur->owner : NULL;
 
-	if ((o->mode & BSS_MODE_NOCALLBACK) && on_stack(t, o))
-		bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK,
-			  "%s: callback into %s (instance %u) is not allowed",
-			  name_of(t->cur), o->img->name, o->id);
 	if (o->mode & BSS_MODE_SERIAL) {
 		if (o->serial_owner == t)
 			bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK,
@@ -145,7 +127,7 @@ static void enter_slow(struct bss_thread *t, struct bss_frame *f,
 	}
 }
 
-static void leave_slow(struct bss_thread *t, struct bss_frame *f)
+static noinline void leave_slow(struct bss_thread *t, struct bss_frame *f)
 {
 	struct bss_instance *o = f->callee->owner;
 
@@ -165,6 +147,7 @@ static __always_inline void frame_enter(struct bss_thread *t,
 					struct bss_instance *callee,
 					const struct bss_service *svc, bool hook)
 {
+	struct bss_instance *o = callee->owner;
 	struct bss_frame *f;
 	u8 mode;
 
@@ -175,12 +158,15 @@ static __always_inline void frame_enter(struct bss_thread *t,
 	f->callee = callee;
 	f->caller = t->cur;
 	f->base = t->base;
-	f->locked = 0;
-	f->dropped = 0;
-	f->spin = 0;
-	mode = callee->owner->mode | (t->cur ? t->cur->owner->mode & BSS_MODE_SERIAL : 0);
-	if (unlikely(mode) && !hook)
-		enter_slow(t, f, callee->owner, svc);
+	f->undo = 0;
+	if (!hook) {
+		if (unlikely((o->mode & BSS_MODE_NOCALLBACK) && t->onstack[o->slot]))
+			callback_check(t, o);
+		mode = o->mode | (t->cur ? t->cur->owner->mode : 0);
+		if (unlikely(mode & BSS_MODE_SERIAL))
+			enter_slow(t, f, o, svc);
+	}
+	t->onstack[o->slot]++;
 	t->depth++;
 	t->base = t->top;
 	t->cur = callee;
@@ -190,11 +176,14 @@ static __always_inline void frame_leave(struct bss_thread *t)
 {
 	struct bss_frame *f = &t->frames[--t->depth];
 
-	bss_temps_release(t, t->base);
-	bss_try_close(t, t->depth);
+	if (unlikely(t->top != t->base))
+		bss_temps_release(t, t->base);
+	if (unlikely(t->tries && t->tries->depth > t->depth))
+		bss_try_close(t, t->depth);
+	t->onstack[f->callee->owner->slot]--;
 	t->base = f->base;
 	t->cur = f->caller;
-	if (unlikely(f->locked | f->dropped | f->spin))
+	if (unlikely(f->undo))
 		leave_slow(t, f);
 }
 
@@ -263,15 +252,6 @@ static void push_arg_refs(struct bss_thread *t, const struct bss_sig *sig,
 			args[i] = bss_temp_push(t, refs[i], false);
 }
 
-/* Any reference, block or size in the signature: bytes 3..7 of a kind. */
-static bool sig_special(const struct bss_sig *sig)
-{
-	u32 w;
-
-	memcpy(&w, sig->arg, sizeof(w));
-	return sig->ret == BSS_T_REF || ((w + 0x7d7d7d7d) & 0x80808080);
-}
-
 u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 		      const struct bss_service *svc, u32 fn, u64 *args)
 {
@@ -281,12 +261,11 @@ u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 	bool owned;
 	u64 ret;
 
-	if (unlikely(sig_special(sig)))
+	if (unlikely(sig->flags & BSS_SIG_SPECIAL))
 		translate_args(t, sig, args, refs);
 	frame_enter(t, callee, svc, false);
 	push_arg_refs(t, sig, args, refs);
-	ret = callee->impl->entries[fn](callee->priv, args[0], args[1], args[2],
-					args[3]);
+	ret = callee->entries[fn](callee->priv, args[0], args[1], args[2], args[3]);
 	if (sig->ret != BSS_T_REF || ret == BSS_REF_NULL) {
 		frame_leave(t);
 		return ret;
@@ -299,30 +278,43 @@ u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 	return bss_temp_push(t, target, owned);
 }
 
+static noinline void call_refused(struct bss_thread *t, const struct bss_import *imp,
+				  bss_ref_t ref, struct bss_instance *callee)
+{
+	if (!callee)
+		bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s: %s.%s through invalid reference 0x%x",
+			  name_of(t->cur), imp->svc->name, imp->svc->fn_names[imp->fn], ref);
+	bss_throw(t, BSS_E_WRONG_SERVICE, -EPROTOTYPE,
+		  "%s: %s.%s through reference 0x%x to a %s server",
+		  name_of(t->cur), imp->svc->name, imp->svc->fn_names[imp->fn],
+		  ref, callee->impl->svc->name);
+}
+
+/* References or blocks: the general path, with the arguments in an array. */
+static noinline u64 call_special(struct bss_thread *t, struct bss_instance *callee,
+				 const struct bss_import *imp, u64 a0, u64 a1, u64 a2, u64 a3)
+{
+	u64 args[BSS_MAX_ARGS] = { a0, a1, a2, a3 };
+
+	return bss_call_instance(t, callee, imp->svc, imp->fn, args);
+}
+
 u64 bss_call(const struct bss_import *imp, bss_ref_t ref, u64 a0, u64 a1,
 	     u64 a2, u64 a3)
 {
 	struct bss_thread *t = bss_thread_current();
-	struct bss_instance *callee = bss_ref_resolve(t, ref);
+	struct bss_instance *callee = ref_resolve(t, ref);
+	u32 fn = imp->fn;
 	u64 ret;
 
 	this_cpu_inc(calls);
-	if (unlikely(!callee))
-		bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s: %s.%s through invalid reference 0x%x",
-			  name_of(t->cur), imp->svc->name, imp->svc->fn_names[imp->fn], ref);
-	if (unlikely(callee->impl->svc->id != imp->svc->id))
-		bss_throw(t, BSS_E_WRONG_SERVICE, -EPROTOTYPE,
-			  "%s: %s.%s through reference 0x%x to a %s server",
-			  name_of(t->cur), imp->svc->name, imp->svc->fn_names[imp->fn],
-			  ref, callee->impl->svc->name);
-	if (unlikely(sig_special(&imp->svc->sigs[imp->fn]))) {
-		u64 args[BSS_MAX_ARGS] = { a0, a1, a2, a3 };
-
-		return bss_call_instance(t, callee, imp->svc, imp->fn, args);
-	}
+	if (unlikely(!callee || callee->svc_id != imp->svc->id))
+		call_refused(t, imp, ref, callee);
+	if (unlikely(imp->svc->sigs[fn].flags & BSS_SIG_SPECIAL))
+		return call_special(t, callee, imp, a0, a1, a2, a3);
 	/* The common case: scalars only, nothing to translate. */
 	frame_enter(t, callee, imp->svc, false);
-	ret = callee->impl->entries[imp->fn](callee->priv, a0, a1, a2, a3);
+	ret = callee->entries[fn](callee->priv, a0, a1, a2, a3);
 	frame_leave(t);
 	return ret;
 }

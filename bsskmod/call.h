@@ -4,8 +4,10 @@
 
 #include <bss/abi.h>
 
-struct bss_thread;
-struct bss_instance;
+#include "instance.h"
+#include "thread.h"
+
+struct bss_pref;
 
 u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 		      const struct bss_service *svc, u32 fn, u64 *args);
@@ -17,5 +19,28 @@ struct bss_instance *bss_ref_resolve(struct bss_thread *t, bss_ref_t ref);
 bss_ref_t bss_temp_push(struct bss_thread *t, struct bss_instance *target,
 			bool owned);
 u64 bss_calls_total(void);
+struct bss_instance *bss_resolve_weak(struct bss_thread *t, struct bss_pref *e);
+
+/* A reference of the running server (or of Linux, for temporaries). */
+static __always_inline struct bss_instance *ref_resolve(struct bss_thread *t, bss_ref_t ref)
+{
+	struct bss_pref *e;
+	u32 i;
+
+	if (ref & BSS_REF_TEMP) {
+		i = ref & ~BSS_REF_TEMP;
+		if (unlikely(i < t->base || i >= t->top))
+			return NULL;
+		return t->temps[i].target;
+	}
+	if (unlikely(!t->cur))
+		return NULL;
+	e = bss_reftab_entry(&t->cur->owner->tab, ref);
+	if (unlikely(!e))
+		return NULL;
+	if (unlikely(e->weak))
+		return bss_resolve_weak(t, e);
+	return READ_ONCE(e->target);
+}
 
 #endif /* _BSS_CALL_H */

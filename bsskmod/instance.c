@@ -4,6 +4,7 @@
  * destruction when the last strong reference goes (destructor exactly
  * once), local servers, and the weak references that watch them.
  */
+#include <linux/hash.h>
 #include <linux/slab.h>
 #include <linux/xarray.h>
 
@@ -30,6 +31,9 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 	refcount_set(&inst->refs, 1);
 	inst->img = img;
 	inst->impl = impl;
+	inst->svc_id = impl->svc->id;
+	inst->slot = hash_ptr(inst, 6);
+	inst->entries = impl->entries;
 	inst->owner = inst;
 	if (img->desc->attrs & BSS_ATTR_SERIALIZED)
 		inst->mode |= BSS_MODE_SERIAL;

@@ -23,9 +23,15 @@
 struct bss_thread;
 
 struct bss_instance {
+	/* Hot fields first: what every service call reads. */
+	u32 svc_id;			/* impl->svc->id */
+	const bss_entry_t *entries;	/* impl->entries */
+	void *priv;			/* passed as first argument */
+	struct bss_instance *owner;	/* whose reference table its code uses */
+	u8 mode;			/* BSS_MODE_*, from the image's attributes */
+	u8 slot;			/* its counter in bss_thread.onstack[] */
 	u32 id;
 	refcount_t refs;		/* strong references, user handle included */
-	u8 mode;			/* BSS_MODE_*, from the image's attributes */
 	struct mutex serial;		/* BSS_MODE_SERIAL: held while its code runs */
 	struct bss_thread *serial_owner;
 	spinlock_t xlock;		/* bss_lock()/bss_unlock() */
@@ -33,8 +39,6 @@ struct bss_instance {
 	struct list_head threads;	/* thread-factory threads it asked for */
 	struct bss_image *img;
 	const struct bss_impl *impl;	/* main service or local class */
-	void *priv;			/* passed as first argument */
-	struct bss_instance *owner;	/* whose reference table its code uses */
 	struct bss_instance *parent;	/* local servers: the creating server */
 	atomic_t parts;			/* main servers: 1 + live local servers */
 	struct bss_reftab tab;		/* main servers only */

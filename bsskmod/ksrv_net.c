@@ -117,6 +117,17 @@ static int knet_stop(struct net_device *ndev)
 	return 0;
 }
 
+/*
+ * The driver is full. Its completions may all have been reclaimed between
+ * its answer and this stop, and with nothing left in flight no interrupt
+ * would come to wake the queue: poll once more, which reclaims and wakes.
+ */
+static void stop_queue(struct knet *k)
+{
+	netif_stop_queue(k->ndev);
+	napi_schedule(&k->napi);
+}
+
 static netdev_tx_t knet_xmit(struct sk_buff *skb, struct net_device *ndev)
 {
 	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_xmit };
@@ -129,11 +140,11 @@ static netdev_tx_t knet_xmit(struct sk_buff *skb, struct net_device *ndev)
 	if (nic_call(&c))
 		goto drop;
 	if (c.ret == NIC_BUSY) {
-		netif_stop_queue(ndev);
+		stop_queue(c.k);
 		return NETDEV_TX_BUSY;
 	}
 	if (c.ret == NIC_FULL)
-		netif_stop_queue(ndev);
+		stop_queue(c.k);
 	atomic64_inc(&c.k->tx_packets);
 	atomic64_add(len, &c.k->tx_bytes);
 	dev_consume_skb_any(skb);
@@ -253,8 +264,6 @@ static void knet_drvinfo(struct net_device *ndev, struct ethtool_drvinfo *info)
 static int knet_get_ksettings(struct net_device *ndev, struct ethtool_link_ksettings *ks)
 {
 	ethtool_link_ksettings_zero_link_mode(ks, supported);
-	ethtool_link_ksettings_add_link_mode(ks, supported, 100baseT_Full);
-	ethtool_link_ksettings_add_link_mode(ks, supported, MII);
 	ks->base.speed = netif_carrier_ok(ndev) ? SPEED_100 : SPEED_UNKNOWN;
 	ks->base.duplex = netif_carrier_ok(ndev) ? DUPLEX_FULL : DUPLEX_UNKNOWN;
 	ks->base.port = PORT_MII;

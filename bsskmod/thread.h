@@ -24,9 +24,14 @@ struct bss_frame {
 	struct bss_instance *callee;
 	struct bss_instance *caller;
 	u32 base;		/* the caller's first temporary */
-	u8 locked;		/* took callee's serialization lock */
-	u8 dropped;		/* dropped the caller's serialization lock */
-	u8 spin;		/* callee took its explicit lock (bss_lock) */
+	union {
+		struct {
+			u8 locked;	/* took callee's serialization lock */
+			u8 dropped;	/* dropped the caller's serialization lock */
+			u8 spin;	/* callee took its explicit lock (bss_lock) */
+		};
+		u32 undo;	/* any of them: one test on the way out */
+	};
 	unsigned long irqflags;
 };
 
@@ -54,6 +59,13 @@ struct bss_thread {
 	u32 err_id;
 	char msg[BSS_ERR_LEN];
 	struct bss_try *tries;
+	/*
+	 * Counting filter of the servers on this thread's call stack, indexed
+	 * by a hash of the server: a zero proves "not on the stack" in O(1),
+	 * so refusing callbacks costs nothing until a collision, which the
+	 * exact scan of the frames then settles.
+	 */
+	u8 onstack[64];
 	struct bss_thread *prev;	/* context this one interrupted */
 	/*
 	 * A task that enters BSS again while inside (a probe run from a

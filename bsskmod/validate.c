@@ -87,6 +87,19 @@ static bool is_block(u8 k)
 	return k == BSS_T_IN || k == BSS_T_OUT || k == BSS_T_INOUT;
 }
 
+/* What the signature's flags must say; the call path trusts them. */
+static u16 derived_flags(const struct bss_sig *s)
+{
+	unsigned int i;
+
+	if (s->ret == BSS_T_REF)
+		return BSS_SIG_SPECIAL;
+	for (i = 0; i < s->nargs && i < BSS_MAX_ARGS; i++)
+		if (s->arg[i] != BSS_T_U32 && s->arg[i] != BSS_T_U64)
+			return BSS_SIG_SPECIAL;
+	return 0;
+}
+
 int bss_validate_sig(struct bss_vctx *v, const struct bss_sig *s, const char *what)
 {
 	unsigned int i;
@@ -110,6 +123,9 @@ int bss_validate_sig(struct bss_vctx *v, const struct bss_sig *s, const char *wh
 			return fail(v, -EINVAL, "%s: size argument %u follows no block",
 				    what, i);
 	}
+	if (s->flags != derived_flags(s))
+		return fail(v, -EINVAL, "%s: flags 0x%x, signature says 0x%x", what,
+			    s->flags, derived_flags(s));
 	return check_ret(v, s, what);
 }
 

@@ -242,7 +242,7 @@ static u32 rx(struct rtl *r, u32 budget)
 
 	while (work < budget && !(rd(CR, 1) & CR_BUFE)) {
 		off = r->cur_rx % RX_LEN;
-		hdr = *(volatile u32 *)(r->rx + off);
+		hdr = READ_ONCE(*(u32 *)(r->rx + off));
 		size = hdr >> 16;
 		if (!(hdr & RX_OK) || size < ETH_MIN + 4 || size > ETH_MAX + 4) {
 			rx_restart(r);

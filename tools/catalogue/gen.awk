@@ -130,14 +130,18 @@ END {
 			r = fret[s, i]
 			printf "\t[BSS_FN_%s_%s] = {\n", s, fname[s, i]
 			printf "\t\t.ret = %s, .ret_svc = %s, .nargs = %d,\n", kind(r), refsvc(r), fn_n[s, i]
-			args = ""; svcs = ""
+			args = ""; svcs = ""; special = r ~ /^ref:/
 			for (a = 0; a < fn_n[s, i]; a++) {
 				t = fa[s, i, a]
 				args = args (a ? ", " : "") (t == "size" ? "BSS_T_SIZE" : kind(t))
 				svcs = svcs (a ? ", " : "") (t == "size" ? "0" : refsvc(t))
+				if (t != "u32" && t != "u64")
+					special = 1
 			}
 			if (fn_n[s, i])
 				printf "\t\t.arg = { %s },\n\t\t.arg_svc = { %s },\n", args, svcs
+			if (special)
+				print "\t\t.flags = BSS_SIG_SPECIAL,"
 			print "\t},"
 		}
 		print "};"

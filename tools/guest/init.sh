@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # /init of the test guest. Mode and test filter come from the kernel command
-# line (bss.mode=check|run|shell|bench, bss.test=NAME). Results go to the
-# second serial port, which the host reads; the console keeps the kernel log.
+# line (bss.mode=check|run|shell|bench|netbench, bss.test=NAME). Results go
+# to the second serial port, which the host reads; the console keeps the
+# kernel log.
 /bin/busybox --install -s /bin
 # Real iproute2, ethtool and iperf3 (in /usr) before busybox applets.
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin
@@ -21,6 +22,11 @@ for arg in $(cat /proc/cmdline); do
 	bss.mode=*) mode=${arg#bss.mode=} ;;
 	bss.test=*) test=${arg#bss.test=} ;;
 	bss.iperf=*) export BSS_IPERF_PORT=${arg#bss.iperf=} ;;
+	# netbench settings (tools/net-bench.sh): drivers to compare, in order
+	bss.drivers=*) export BSS_NET_DRIVERS=${arg#bss.drivers=} ;;
+	bss.reps=*) export BSS_NET_REPS=${arg#bss.reps=} ;;
+	bss.secs=*) export BSS_NET_SECS=${arg#bss.secs=} ;;
+	bss.netport=*) export BSS_NET_PORT=${arg#bss.netport=} ;;
 	esac
 done
 
@@ -76,6 +82,15 @@ run)
 	;;
 bench)
 	/lib/bss/run-bench.sh > $out 2>&1
+	r=$?
+	unload_all || r=1
+	finish $r
+	;;
+netbench)
+	# A driver's own WARN (a transmit watchdog, say) must not end the
+	# other drivers' measurements; the host still fails the run on it.
+	echo 0 > /proc/sys/kernel/panic_on_warn
+	/lib/bss/net-bench.sh > $out 2>&1
 	r=$?
 	unload_all || r=1
 	finish $r

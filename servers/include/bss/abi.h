@@ -40,10 +40,13 @@ struct bss_sig {
 	__u8 ret;
 	__u8 nargs;
 	__u8 arg[BSS_MAX_ARGS];
-	__u16 pad;
+	__u16 flags;		/* BSS_SIG_SPECIAL: derived, checked at load */
 	__u32 ret_svc;
 	__u32 arg_svc[BSS_MAX_ARGS];
 };
+
+/* A reference or a block among the arguments, or a reference returned. */
+#define BSS_SIG_SPECIAL		0x1
 
 /* Service IDs below this are the runtime's own (system calls, kernel servers). */
 #define BSS_SVC_SYSTEM		0x0

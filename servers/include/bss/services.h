@@ -21,6 +21,7 @@ static const struct bss_sig bss_sigs_debug[] __maybe_unused = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 2,
 		.arg = { BSS_T_IN, BSS_T_SIZE },
 		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 };
 
@@ -276,6 +277,7 @@ static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
 		.arg = { BSS_T_IN, BSS_T_SIZE },
 		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_nic_poll] = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
@@ -550,6 +552,7 @@ static const struct bss_sig bss_sigs_mem[] __maybe_unused = {
 		.ret = BSS_T_REF, .ret_svc = BSS_SVC_dmabuf, .nargs = 1,
 		.arg = { BSS_T_U64 },
 		.arg_svc = { 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 };
 
@@ -600,6 +603,7 @@ static const struct bss_sig bss_sigs_timer[] __maybe_unused = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 3,
 		.arg = { BSS_T_REF, BSS_T_U32, BSS_T_U32 },
 		.arg_svc = { BSS_SVC_tick, 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_timer_stop] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
@@ -675,11 +679,13 @@ static const struct bss_sig bss_sigs_queue[] __maybe_unused = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_REF },
 		.arg_svc = { BSS_SVC_ANY },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_queue_get] = {
 		.ret = BSS_T_REF, .ret_svc = BSS_SVC_ANY, .nargs = 1,
 		.arg = { BSS_T_U32 },
 		.arg_svc = { 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_queue_count] = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
@@ -799,6 +805,7 @@ static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
 		.arg = { BSS_T_U64, BSS_T_REF },
 		.arg_svc = { 0, BSS_SVC_nic },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_netdev_unregister] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
@@ -807,6 +814,7 @@ static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
 		.arg = { BSS_T_IN, BSS_T_SIZE },
 		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_netdev_schedule] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
@@ -1052,6 +1060,7 @@ static const struct bss_sig bss_sigs_pcidev[] __maybe_unused = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_REF },
 		.arg_svc = { BSS_SVC_irqh },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_pcidev_irq_detach] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
@@ -1060,6 +1069,7 @@ static const struct bss_sig bss_sigs_pcidev[] __maybe_unused = {
 		.ret = BSS_T_REF, .ret_svc = BSS_SVC_dmabuf, .nargs = 1,
 		.arg = { BSS_T_U64 },
 		.arg_svc = { 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_pcidev_dma_mask] = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
@@ -1319,11 +1329,13 @@ static const struct bss_sig bss_sigs_echo[] __maybe_unused = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
 		.arg = { BSS_T_OUT, BSS_T_SIZE },
 		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_echo_sum] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
 		.arg = { BSS_T_IN, BSS_T_SIZE },
 		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 };
 
@@ -1444,14 +1456,17 @@ static const struct bss_sig bss_sigs_relay[] __maybe_unused = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_REF },
 		.arg_svc = { BSS_SVC_echo },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_relay_get] = {
 		.ret = BSS_T_REF, .ret_svc = BSS_SVC_echo, .nargs = 0,
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_relay_pass] = {
 		.ret = BSS_T_REF, .ret_svc = BSS_SVC_echo, .nargs = 1,
 		.arg = { BSS_T_REF },
 		.arg_svc = { BSS_SVC_echo },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_relay_call] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
@@ -1462,6 +1477,7 @@ static const struct bss_sig bss_sigs_relay[] __maybe_unused = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_REF },
 		.arg_svc = { BSS_SVC_relay },
+		.flags = BSS_SIG_SPECIAL,
 	},
 };
 
@@ -1580,6 +1596,7 @@ static const struct bss_sig bss_sigs_watch[] __maybe_unused = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_REF },
 		.arg_svc = { BSS_SVC_echo },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_watch_alive] = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
@@ -1673,11 +1690,13 @@ static const struct bss_sig bss_sigs_file[] __maybe_unused = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 3,
 		.arg = { BSS_T_OUT, BSS_T_SIZE, BSS_T_U64 },
 		.arg_svc = { 0, 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_file_write] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 3,
 		.arg = { BSS_T_IN, BSS_T_SIZE, BSS_T_U64 },
 		.arg_svc = { 0, 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_file_size] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
@@ -1686,6 +1705,7 @@ static const struct bss_sig bss_sigs_file[] __maybe_unused = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
 		.arg = { BSS_T_OUT, BSS_T_SIZE },
 		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 };
 
@@ -1791,11 +1811,13 @@ static const struct bss_sig bss_sigs_dir[] __maybe_unused = {
 		.ret = BSS_T_REF, .ret_svc = BSS_SVC_file, .nargs = 2,
 		.arg = { BSS_T_IN, BSS_T_SIZE },
 		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_dir_lookup] = {
 		.ret = BSS_T_REF, .ret_svc = BSS_SVC_file, .nargs = 2,
 		.arg = { BSS_T_IN, BSS_T_SIZE },
 		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_dir_count] = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
@@ -1804,6 +1826,7 @@ static const struct bss_sig bss_sigs_dir[] __maybe_unused = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
 		.arg = { BSS_T_IN, BSS_T_SIZE },
 		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
 	},
 };
 
@@ -1911,11 +1934,13 @@ static const struct bss_sig bss_sigs_bench[] __maybe_unused = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 3,
 		.arg = { BSS_T_U32, BSS_T_U64, BSS_T_REF },
 		.arg_svc = { 0, 0, BSS_SVC_bench },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_bench_refs] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 3,
 		.arg = { BSS_T_U32, BSS_T_U64, BSS_T_REF },
 		.arg_svc = { 0, 0, BSS_SVC_bench },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_bench_temps] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
@@ -2131,6 +2156,7 @@ static const struct bss_sig bss_sigs_counter[] __maybe_unused = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_REF },
 		.arg_svc = { BSS_SVC_latch },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_counter_callback] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
@@ -2327,6 +2353,7 @@ static const struct bss_sig bss_sigs_gate[] __maybe_unused = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_REF },
 		.arg_svc = { BSS_SVC_counter },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_gate_nop] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
@@ -2451,9 +2478,11 @@ static const struct bss_sig bss_sigs_thrower[] __maybe_unused = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_REF },
 		.arg_svc = { BSS_SVC_thrower },
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_thrower_me] = {
 		.ret = BSS_T_REF, .ret_svc = BSS_SVC_thrower, .nargs = 0,
+		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_thrower_dive] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,

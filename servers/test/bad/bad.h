@@ -23,8 +23,10 @@ static u64 bad_entry(void *self, u64 a0, u64 a1, u64 a2, u64 a3)
 	{ .ret = BSS_T_U64, .nargs = 1, .arg = { BSS_T_U64 } }, \
 	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_U64, BSS_T_U64 } }, \
 	{ .ret = BSS_T_U64 }, \
-	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_OUT, BSS_T_SIZE } }, \
-	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_IN, BSS_T_SIZE } }, \
+	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_OUT, BSS_T_SIZE },	\
+	  .flags = BSS_SIG_SPECIAL },						\
+	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_IN, BSS_T_SIZE },	\
+	  .flags = BSS_SIG_SPECIAL },						\
 }
 
 static const bss_entry_t bad_entries[] = {

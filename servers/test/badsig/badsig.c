@@ -11,8 +11,10 @@ static const struct bss_sig bad_sigs[] = {
 	{ .ret = BSS_T_U32, .nargs = 1, .arg = { BSS_T_U32 } },
 	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_U64, BSS_T_U64 } },
 	{ .ret = BSS_T_U64 },
-	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_OUT, BSS_T_SIZE } },
-	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_IN, BSS_T_SIZE } },
+	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_OUT, BSS_T_SIZE },
+	  .flags = BSS_SIG_SPECIAL },
+	{ .ret = BSS_T_U64, .nargs = 2, .arg = { BSS_T_IN, BSS_T_SIZE },
+	  .flags = BSS_SIG_SPECIAL },
 };
 
 static const char * const bad_names[] = { "ping", "add", "get", "fill", "sum" };
