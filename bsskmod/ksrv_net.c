@@ -33,6 +33,7 @@ struct knet {
 	struct pci_dev *pdev;
 	struct bss_instance *self;
 	bss_ref_t nic;			/* weak, in our own table */
+	bss_ref_t tx;			/* weak: the driver's transmit side */
 	u32 msg_enable;
 	atomic64_t rx_packets, rx_bytes, tx_packets, tx_bytes, tx_dropped, rx_dropped;
 	atomic64_t errors[ERR_MAX];
@@ -44,6 +45,7 @@ struct knet_priv {
 
 struct nic_call {
 	struct knet *k;
+	bool tx;			/* nictx, not nic */
 	u32 fn;
 	u64 args[BSS_MAX_ARGS];
 	u64 ret;
@@ -58,9 +60,10 @@ static long nic_body(struct bss_thread *t, void *arg)
 	long ret = -ENODEV;
 
 	bss_frame_push(t, c->k->self, NULL);
-	nic = bss_ref_resolve(t, c->k->nic);
+	nic = bss_ref_resolve(t, c->tx ? c->k->tx : c->k->nic);
 	if (nic) {
-		c->ret = bss_call_instance(t, nic, &bss_svc_nic, c->fn, c->args);
+		c->ret = bss_call_instance(t, nic, c->tx ? &bss_svc_nictx : &bss_svc_nic,
+					   c->fn, c->args);
 		ret = 0;
 	}
 	bss_frame_leave(t);
@@ -130,7 +133,7 @@ static void stop_queue(struct knet *k)
 
 static netdev_tx_t knet_xmit(struct sk_buff *skb, struct net_device *ndev)
 {
-	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_xmit };
+	struct nic_call c = { .k = knet_of(ndev), .tx = true, .fn = BSS_FN_nictx_xmit };
 	unsigned int len = skb->len;
 
 	if (skb_linearize(skb))
@@ -281,8 +284,12 @@ static void knet_set_msglevel(struct net_device *ndev, u32 v)
 	knet_of(ndev)->msg_enable = v;
 }
 
+#define NIC_COUNTERS	8
+
 static const char knet_counters[][ETH_GSTRING_LEN] = {
 	"rx_errors", "rx_missed", "tx_errors", "rx_fifo",
+	"main.rx_restarts", "irq.handled", "irq.spurious", "tx.queued",
+	"tx.busy", "tx.errors", "link.checks", "link.changes",
 };
 
 static int knet_sset_count(struct net_device *ndev, int sset)
@@ -299,10 +306,15 @@ static void knet_strings(struct net_device *ndev, u32 sset, u8 *data)
 static void knet_ethtool_stats(struct net_device *ndev, struct ethtool_stats *st, u64 *data)
 {
 	struct knet *k = knet_of(ndev);
+	struct nic_call c = { .k = k, .fn = BSS_FN_nic_counter };
 	int i;
 
 	for (i = 0; i < ERR_MAX; i++)
 		data[i] = atomic64_read(&k->errors[i]);
+	for (i = 0; i < NIC_COUNTERS; i++) {
+		c.args[0] = i;
+		data[ERR_MAX + i] = nic_call(&c) ? 0 : c.ret;
+	}
 }
 
 static const struct ethtool_ops knet_ethtool = {
@@ -323,7 +335,7 @@ static struct bss_thread *here(void)
 	return bss_thread_current();
 }
 
-static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic)
+static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx)
 {
 	struct bss_thread *t = here();
 	struct net_device *ndev;
@@ -347,6 +359,7 @@ static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic)
 	ndev->ethtool_ops = &knet_ethtool;
 	netif_napi_add(ndev, &k->napi, knet_poll);
 	k->nic = bss_sys_ref_weak(nic);
+	k->tx = bss_sys_ref_weak(tx);
 	k->ndev = ndev;
 	ret = register_netdev(ndev);
 	if (ret) {
@@ -465,6 +478,7 @@ struct bss_instance *bss_knet_create(struct bss_instance *kpci)
 	k->self = inst;
 	k->pdev = bss_kpci_pdev(kpci);
 	k->nic = BSS_REF_NULL;
+	k->tx = BSS_REF_NULL;
 	return inst;
 }
 

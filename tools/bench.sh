@@ -12,6 +12,12 @@
 # multi-threaded TCG), where the guest's rdtsc counts the instructions it
 # executed: exact, repeatable instruction counts per operation.
 # BSS_BENCH_ICOUNT=0 skips that pass.
+#
+# Some figures have a baseline of their own: a serialized server's call
+# against the same call into a thread-safe one, a throw and catch against
+# the same call in a try without the throw, and two concurrent callers of
+# one thread-safe server against one (calls per second, from the TSC rate
+# the guest detected; that pass only: -icount has one CPU).
 set -uo pipefail
 
 build=build
@@ -37,6 +43,8 @@ extract() {
 
 rc=0
 accel=$(cat $build/guest/accel 2>/dev/null || echo unknown)
+# What the scaling figure competes with on the host.
+hostcpus=$(nproc)
 icount=
 if [ "$accel" != kvm ] && [ "${BSS_BENCH_ICOUNT:-1}" != 0 ]; then
 	# Counts are exact: fewer iterations and repetitions do.
@@ -50,6 +58,7 @@ if [ "$accel" != kvm ] && [ "${BSS_BENCH_ICOUNT:-1}" != 0 ]; then
 	icount=$dir/block-icount.txt
 	extract "$dir/results-icount.log" "$icount" || { icount=; rc=1; }
 fi
+hostload=$(cut -d' ' -f1-3 /proc/loadavg)
 tools/guest/run.sh bench || rc=1
 mkdir -p "$dir"
 extract "$res" "$dir/block.txt" || exit 1
@@ -60,7 +69,8 @@ else
 	unit=tcg-cycles
 fi
 
-awk -v accel="$accel" -v unit="$unit" -v json="$json" -v raw="$raw" '
+awk -v accel="$accel" -v unit="$unit" -v json="$json" -v raw="$raw" \
+    -v hostcpus="$hostcpus" -v hostload="$hostload" '
 function field(line, key,   re, v) {
 	re = "\"" key "\": *"
 	if (!match(line, re))
@@ -93,13 +103,34 @@ function stats(k,   n, i, j, a, t) {
 function obj(name, stat, val, u, base, bval) {
 	printf "%s  {\"name\": \"%s.%s\", \"value\": %.3f, \"unit\": \"%s\"", \
 		(nobj++ ? ",\n" : ""), name, stat, val, u > json
-	if (name != base && bval > 0)
+	if (base != "" && name != base && bval > 0)
 		printf ", \"baseline\": \"%s.%s\", \"ratio\": %.3f", base, stat, \
 			val / bval > json
 	printf "}" > json
 }
+# Calls per second from cycles per call, or per million cycles without a rate.
+function rate(per) {
+	return (info["tsc_mhz"] > 0 ? info["tsc_mhz"] : 1) * 1e6 / per
+}
+function rfmt(x) {
+	return sprintf("%.3g", x)
+}
+# The verdict line of figure n against figure b: min, median, instructions.
+function against(n, b,   c, cb, i, ib) {
+	c = "cyc" SUBSEP n
+	cb = "cyc" SUBSEP b
+	i = "ins" SUBSEP n
+	ib = "ins" SUBSEP b
+	r = smin[c] / smin[cb]
+	printf "%.2fx min, %.2fx median", r, smed[c] / smed[cb]
+	if (i in smin && ib in smin)
+		printf ", %.2fx instructions", smin[i] / smin[ib]
+	return r
+}
 BEGIN {
 	printf "# figure, repetition, iterations, total, per operation, unit\n" > raw
+	printf "# scale_*: iterations per caller, total the slowest caller'"'"'s, " > raw
+	printf "per operation total / (iterations x callers), each caller'"'"'s total\n" > raw
 }
 FNR == 1 {
 	# The first file is the timed run; a second one counts instructions.
@@ -113,13 +144,18 @@ FNR == 1 {
 		order[nfig++] = name
 	}
 	k = kind SUBSEP name
-	per = field($0, "cycles") / field($0, "iters")
+	callers = field($0, "callers")
+	n = field($0, "iters") * (callers == "" ? 1 : callers)
+	per = field($0, "cycles") / n
 	v[k, ++count[k]] = per
-	printf "%-22s rep %s iters %s total %s per_op %.3f %s\n", name, \
+	printf "%-22s rep %s iters %s total %s per_op %.3f %s", name, \
 		field($0, "rep"), field($0, "iters"), field($0, "cycles"), per, u > raw
+	if (callers != "")
+		printf " callers %s each %s", callers, field($0, "each") > raw
+	printf "\n" > raw
 	next
 }
-/"(iters|reps|cpu|spectre_v2|retbleed|spec_rstack_overflow)":/ && kind == "cyc" {
+/"(iters|throw_iters|reps|cpus|tsc_mhz|cpu|spectre_v2|retbleed|spec_rstack_overflow)":/ && kind == "cyc" {
 	k = $0
 	sub(/^"/, "", k)
 	sub(/".*/, "", k)
@@ -129,12 +165,18 @@ END {
 	base = "indirect_call"
 	b = "cyc" SUBSEP base
 	bi = "ins" SUBSEP base
+	# Figures measured against a baseline of their own ("" for none).
+	own["serialized_call"] = "service_call"
+	own["throw_catch"] = "try_call"
+	own["scale_1_caller"] = ""
+	own["scale_2_callers"] = "scale_1_caller"
 	for (k in count)
 		stats(k)
 	ins = bi in smin
-	printf "BSS benchmarks: %s iterations per figure, %s repetitions, per operation\n", \
-		info["iters"], info["reps"]
-	printf "guest CPU: %s (accel %s)\n", info["cpu"], accel
+	printf "BSS benchmarks: %s iterations per figure (try_call, throw_catch: %s), %s repetitions, per operation\n", \
+		info["iters"], info["throw_iters"], info["reps"]
+	printf "guest CPU: %s (accel %s, %s vCPUs, TSC %s MHz)\n", info["cpu"], accel, \
+		info["cpus"], info["tsc_mhz"]
 	printf "spectre_v2: %s\n", info["spectre_v2"]
 	if ("retbleed" in info)
 		printf "retbleed: %s\n", info["retbleed"]
@@ -152,6 +194,10 @@ END {
 	}
 	print "Every figure includes its loop (loop_overhead alone). temp_ref is timed in"
 	print "frames of 48 (a frame holds at most 64 temporaries), one rdtsc pair each."
+	print "serialized_call: service_call into a serialized peer (bss_bench_serial)."
+	print "try_call: a try around a service call that returns; throw_catch: the callee"
+	print "throws and the try catches. scale_N: service_call from N bssctl processes"
+	print "at once, pinned to CPUs 0..N-1: wall cycles (the slowest caller) per call."
 	print ""
 	printf "%-22s %10s %10s %8s %8s", "figure", "cyc min", "cyc med", "/ind min", "/ind med"
 	if (ins)
@@ -189,15 +235,57 @@ END {
 				smin["ins" SUBSEP "perm_ref_10000"] / smin["ins" SUBSEP "perm_ref_1"]
 		printf " -> %s\n", (r <= 1.25 && r >= 0.8) ? "flat (within 25%)" : "NOT flat"
 	}
+	if (("cyc" SUBSEP "serialized_call") in smin && ("cyc" SUBSEP "service_call") in smin) {
+		printf "target: serialized call <= 1.5x the same call into a thread-safe server: "
+		r = against("serialized_call", "service_call")
+		printf " -> %s\n", r <= 1.5 ? "met" : "NOT met"
+	}
+	if (("cyc" SUBSEP "throw_catch") in smin && ("cyc" SUBSEP "try_call") in smin) {
+		printf "throw/catch round trip vs the same call in a try without throwing: "
+		against("throw_catch", "try_call")
+		printf "\n  (%s cyc min per round trip; %.2fx a plain service_call, min)\n", \
+			fmt(smin["cyc" SUBSEP "throw_catch"]), \
+			smin["cyc" SUBSEP "throw_catch"] / smin["cyc" SUBSEP "service_call"]
+	}
+	k1 = "cyc" SUBSEP "scale_1_caller"
+	k = "cyc" SUBSEP "scale_2_callers"
+	u = info["tsc_mhz"] > 0 ? "calls/s" : "calls/Mcycle"
+	if (k in smin && k1 in smin) {
+		r = smin[k1] / smin[k]
+		printf "scaling: one thread-safe server, 2 concurrent callers vs 1: %s vs %s %s best", \
+			rfmt(rate(smin[k])), rfmt(rate(smin[k1])), u
+		printf " (%.2fx), %s vs %s median (%.2fx); ideal 2.00\n", r, \
+			rfmt(rate(smed[k])), rfmt(rate(smed[k1])), smed[k1] / smed[k]
+		if (accel != "kvm")
+			printf "NOTE: under TCG each vCPU is a host thread (MTTCG); ", ""
+		else
+			printf "NOTE: "
+		printf "this host has %s %d cores, shared with QEMU'"'"'s own\n", \
+			hostcpus <= 2 ? "only" : "", hostcpus
+		printf "threads and other load (load average %s as the run began),\n", hostload
+		print "which skews the 2-caller figure: the ratio shows the host as much as the runtime."
+	} else {
+		print "scaling: not measured (needs 2 vCPUs)"
+	}
 	print "[" > json
 	for (i = 0; i < nfig; i++) {
 		n = order[i]
+		nb = n in own ? own[n] : base
 		k = "cyc" SUBSEP n
-		obj(n, "min", smin[k], unit, base, smin[b])
-		obj(n, "median", smed[k], unit, base, smed[b])
+		if (n ~ /^scale_/) {
+			# Throughput: the best run is the fewest cycles per call.
+			kb = "cyc" SUBSEP nb
+			obj(n, "best", rate(smin[k]), u, nb == "" ? "" : nb ".best", \
+				nb == "" ? 0 : rate(smin[kb]))
+			obj(n, "median", rate(smed[k]), u, nb == "" ? "" : nb ".median", \
+				nb == "" ? 0 : rate(smed[kb]))
+			continue
+		}
+		obj(n, "min", smin[k], unit, nb, smin["cyc" SUBSEP nb])
+		obj(n, "median", smed[k], unit, nb, smed["cyc" SUBSEP nb])
 		k = "ins" SUBSEP n
 		if (ins && k in smin)
-			obj(n, "insns", smin[k], "instructions", base, smin[bi])
+			obj(n, "insns", smin[k], "instructions", nb, smin["ins" SUBSEP nb])
 	}
 	print "\n]" > json
 	printf "\nwrote %s and %s\n", json, raw

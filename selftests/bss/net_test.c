@@ -142,6 +142,10 @@ TEST_F(net, ping_gateway)
 			self->ifname));
 	EXPECT_EQ(0, sh("ethtool %s | grep -q 'Link detected: yes'", self->ifname));
 	EXPECT_EQ(0, sh("ethtool -S %s | grep -q rx_fifo", self->ifname));
+	/* Per-server counters of the driver: main, irq, tx and link servers. */
+	EXPECT_EQ(0, sh("ethtool -S %s | grep -q 'tx.queued: [1-9]'", self->ifname));
+	EXPECT_EQ(0, sh("ethtool -S %s | grep -q 'irq.handled: [1-9]'", self->ifname));
+	EXPECT_EQ(0, sh("ethtool -S %s | grep -q 'link.checks: [1-9]'", self->ifname));
 	EXPECT_EQ(0, sh("ethtool -s %1$s msglvl 7 && ethtool %1$s | grep -q 0x00000007",
 			self->ifname));
 }

@@ -7,12 +7,17 @@
  * rdtsc) that its iterations took, loop included; user space divides and
  * repeats (tools/guest/run-bench.sh).
  *
- * Calls go to a second instance, the peer that loop() and refs() are
- * passed: a call to another server that does not call back, the common
- * case (calling oneself would be a callback).
+ * Calls go to a second instance, the peer that loop(), refs() and race()
+ * are passed: a call to another server that does not call back, the
+ * common case (calling oneself would be a callback).
+ *
+ * Built twice: bss_bench is thread-safe, bss_bench_serial (serial.c,
+ * BENCH_SERIALIZED) is serialized, so that the same call can be timed into
+ * either kind of peer.
  */
-#define BSS_IMPORTS(X, S) X(bench, nop) X(bench, temps) \
-	S(ref_keep) S(ref_release) S(self)
+#define BSS_IMPORTS(X, S) X(bench, nop) X(bench, temps) X(bench, raise) \
+	S(ref_keep) S(ref_release) S(self) S(try) S(try_end) S(throw)
+#include <linux/atomic.h>
 #include <linux/timex.h>
 #include <bss/server.h>
 
@@ -20,6 +25,13 @@
 #define BENCH_MAX_TABLE		10000
 /* Temporaries made per frame: a frame cannot outgrow the thread's 64. */
 #define BENCH_TEMP_BATCH	48
+/* What raise() throws. */
+#define BENCH_ERROR		1000
+/*
+ * TSC cycles race() waits for its other callers: seconds at any clock
+ * rate a guest has, well inside the soft-lockup watchdog's 20.
+ */
+#define BENCH_RACE_WAIT		8000000000ULL
 
 enum bench_kind {
 	BENCH_EMPTY,		/* the loop alone */
@@ -28,11 +40,19 @@ enum bench_kind {
 	BENCH_CALL,		/* service call through a permanent reference */
 	BENCH_CALL_TEMP,	/* service call through a temporary reference */
 	BENCH_TEMP,		/* temporary reference acquire and release */
+	BENCH_TRY,		/* a try around a service call that returns */
+	BENCH_THROW,		/* the same call throwing, caught by the try */
 };
 
+/*
+ * arrived and round are race()'s starting line: callers count in, the
+ * last one starts a new round and with it everyone waiting.
+ */
 struct bench {
 	u64 (*fn)(u64 x);
 	u64 sink;
+	atomic_t arrived;
+	u32 round;
 	bss_ref_t fill[BENCH_MAX_TABLE];
 };
 
@@ -113,8 +133,45 @@ static u64 bench_temp(struct bench *self, bss_ref_t ref, u64 iters)
 	return sum;
 }
 
+/*
+ * One try around peer's raise(): 1 when it threw and the try caught it.
+ * Only the arguments live across bss_try(), and nothing changes them.
+ */
+static noinline u64 bench_try_once(bss_ref_t ref, u64 raise)
+{
+	struct bss_try tc;
+
+	if (!bss_try(&tc)) {
+		bench_raise(ref, raise);
+		bss_try_end(&tc);
+		return 0;
+	}
+	return 1;
+}
+
+/* Every throw must have been caught, and nothing else: 0 if not. */
+static u64 bench_throw(struct bench *self, bss_ref_t ref, u64 iters, u64 raise)
+{
+	cycles_t t0, t1;
+	u64 i, caught = 0;
+
+	t0 = get_cycles();
+	for (i = 0; i < iters; i++)
+		caught += bench_try_once(ref, raise);
+	t1 = get_cycles();
+	return caught == (raise ? iters : 0) ? t1 - t0 : 0;
+}
+
 static u64 bn_nop(struct bench *self, u64 x)
 {
+	return x;
+}
+
+/* Returns x, or throws BENCH_ERROR when x is not 0. */
+static u64 bn_raise(struct bench *self, u64 x)
+{
+	if (x)
+		bss_throw(BENCH_ERROR, -EAGAIN);
 	return x;
 }
 
@@ -140,8 +197,66 @@ static u64 bn_loop(struct bench *self, u32 kind, u64 iters, bss_ref_t peer)
 		return bench_call(self, peer, iters);
 	case BENCH_TEMP:
 		return bench_temp(self, peer, iters);
+	case BENCH_TRY:
+	case BENCH_THROW:
+		perm = bss_ref_keep(peer);
+		ret = bench_throw(self, perm, iters, kind == BENCH_THROW);
+		bss_ref_release(perm);
+		return ret;
 	}
 	return 0;
+}
+
+/*
+ * The starting line: false when the other callers did not all arrive in
+ * time. A caller that gives up takes itself off the count, unless the
+ * round is just starting, which it then joins.
+ */
+static bool bench_line_up(struct bench *self, u32 callers)
+{
+	u32 round = smp_load_acquire(&self->round);
+	cycles_t t0 = get_cycles();
+
+	if (atomic_inc_return(&self->arrived) == callers) {
+		atomic_set(&self->arrived, 0);
+		smp_store_release(&self->round, round + 1);
+		return true;
+	}
+	while (smp_load_acquire(&self->round) == round) {
+		if (get_cycles() - t0 > BENCH_RACE_WAIT &&
+		    atomic_add_unless(&self->arrived, -1, 0))
+			return false;
+		cpu_relax();
+	}
+	return true;
+}
+
+/*
+ * Service calls to peer, as loop(BENCH_CALL) makes them, by callers
+ * threads at once: each calls race() (on a CPU of its own), waits for the
+ * others, then times its own iters calls. Its cycles, 0 if the others
+ * never came. The TSCs of two CPUs need not agree, so each times itself.
+ */
+static u64 bn_race(struct bench *self, u32 callers, u64 iters, bss_ref_t peer)
+{
+	bss_ref_t perm;
+	cycles_t t0, t1;
+	u64 i, sum = 0;
+
+	if (!callers)
+		return 0;
+	perm = bss_ref_keep(peer);
+	if (!bench_line_up(self, callers)) {
+		bss_ref_release(perm);
+		return 0;
+	}
+	t0 = get_cycles();
+	for (i = 0; i < iters; i++)
+		sum += bench_nop(perm, i);
+	t1 = get_cycles();
+	bss_ref_release(perm);
+	WRITE_ONCE(self->sink, sum);
+	return t1 - t0;
 }
 
 /* n borrowed temporaries of the running server, each released at once. */
@@ -203,8 +318,16 @@ static int bn_ctor(struct bench *self)
 
 BSS_CTOR(struct bench, bn_ctor);
 
+#ifdef BENCH_SERIALIZED
+#define BENCH_ATTRS	BSS_ATTR_SERIALIZED
+#define BENCH_DESC	"BSS server: benchmarks, serialized"
+#else
+#define BENCH_ATTRS	BSS_ATTR_THREAD_SAFE
+#define BENCH_DESC	"BSS server: benchmarks"
+#endif
+
 BSS_SERVER(bn, struct bench,
 	   .ctor = __bss_ctor,
-	   .attrs = BSS_ATTR_THREAD_SAFE,
+	   .attrs = BENCH_ATTRS,
 	   .stack_need = 256);
-MODULE_DESCRIPTION("BSS server: benchmarks");
+MODULE_DESCRIPTION(BENCH_DESC);

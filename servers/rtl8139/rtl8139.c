@@ -3,18 +3,23 @@
  * rtl8139: a driver server for the RealTek RTL-8139 in its classic
  * (ring-buffer) mode, built only on BSS services: registers through
  * pcidev (BAR 1, MMIO), DMA memory for the receive ring and the four
- * transmit buffers, the interrupt through an irqh local server, and Linux
- * through netdev, which calls this server's nic service. Register and ring
- * facts come from the RTL8139 datasheet (and agree with Linux's 8139too).
+ * transmit buffers, Linux through netdev. As in the thesis (4.4) it is a
+ * main server (nic: control and receive) with local servers for the
+ * interrupt handler (irqh, called from the hard IRQ), the transmit side
+ * (nictx, called by Linux's transmit path) and the link (tick, called by a
+ * timer every second). Register and ring facts come from the RTL8139
+ * datasheet (and agree with Linux's 8139too).
  */
-#define BSS_REQUIRED(X) X(dev, pcidev) X(net, netdev) X(time, time)
+#define BSS_REQUIRED(X) X(dev, pcidev) X(net, netdev) X(time, time) X(timer, timer)
 #define BSS_IMPORTS(X, S) X(pcidev, read) X(pcidev, write) X(pcidev, irq_attach) \
 	X(pcidev, irq_detach) X(pcidev, dma_alloc) X(pcidev, dma_mask) \
 	X(pcidev, bus_master) X(dmabuf, vaddr) X(dmabuf, busaddr) \
 	X(netdev, register) X(netdev, unregister) X(netdev, rx) X(netdev, schedule) \
 	X(netdev, carrier) X(netdev, wake) X(netdev, error) X(time, udelay) \
+	X(timer, start) X(timer, stop) \
 	S(local_create) S(ref_keep) S(self) S(lock) S(unlock)
-#define BSS_LOCALS(X) X(irq, irqh, ri, struct rtl, ri_put)
+#define BSS_LOCALS(X) X(irq, irqh, ri, struct rtl, part_put) \
+	X(tx, nictx, rtx, struct rtl, part_put) X(link, tick, rl, struct rtl, part_put)
 #include <bss/server.h>
 
 /* Registers (BAR 1). */
@@ -80,8 +85,14 @@
 
 enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO };
 
+/* Per-server counters, in the order the nic service defines. */
+enum { C_RX_RESTARTS, C_IRQ_HANDLED, C_IRQ_SPURIOUS, C_TX_QUEUED, C_TX_BUSY,
+       C_TX_ERRORS, C_LINK_CHECKS, C_LINK_CHANGES, C_MAX };
+
+#define LINK_PERIOD_MS	1000
+
 struct rtl {
-	bss_ref_t rxbuf, txbuf, irq;
+	bss_ref_t rxbuf, txbuf, irq, txs, link;
 	u8 *rx;
 	u8 *tx;
 	u64 rx_bus;
@@ -90,11 +101,14 @@ struct rtl {
 	u32 cur_tx;			/* under bss_lock() */
 	u32 dirty_tx;
 	u32 rcr;
-	u64 counters[8];
+	u32 carrier;
+	u64 counters[C_MAX];
 };
 
 BSS_IMPL_nic(rt, struct rtl);
 BSS_IMPL_irqh(ri, struct rtl);
+BSS_IMPL_nictx(rtx, struct rtl);
+BSS_IMPL_tick(rl, struct rtl);
 
 static u32 rd(u32 off, u32 size)
 {
@@ -147,15 +161,30 @@ static void chip_start(struct rtl *r)
 	wr(IMR, 2, INT_ALL);
 }
 
-static void link_check(void)
+/* The link server: carrier from the PHY, on a timer and on link interrupts. */
+static void link_check(struct rtl *r)
 {
-	netdev_carrier(REF_net, !!(rd(BMSR, 2) & BMSR_LINK));
+	u32 up = !!(rd(BMSR, 2) & BMSR_LINK);
+
+	r->counters[C_LINK_CHECKS]++;
+	if (up != r->carrier)
+		r->counters[C_LINK_CHANGES]++;
+	r->carrier = up;
+	netdev_carrier(REF_net, up);
+}
+
+static u32 rl_fire(struct rtl *r)
+{
+	link_check(r);
+	return 0;
 }
 
 static u32 rt_open(struct rtl *r)
 {
 	chip_start(r);
-	link_check();
+	r->carrier = ~0u;
+	link_check(r);
+	timer_start(REF_timer, r->link, LINK_PERIOD_MS, LINK_PERIOD_MS);
 	return 0;
 }
 
@@ -168,11 +197,12 @@ static void chip_stop(void)
 
 static void rt_stop(struct rtl *r)
 {
+	timer_stop(REF_timer);
 	chip_stop();
 }
 
-/* Transmit: copy into the next of the four buffers and hand it over. */
-static u32 rt_xmit(struct rtl *r, const void *data, u64 len)
+/* The transmit server: copy into the next of the four buffers, hand it over. */
+static u32 rtx_xmit(struct rtl *r, const void *data, u64 len)
 {
 	u32 slot, ret = NIC_QUEUED;
 	u8 *buf;
@@ -181,6 +211,7 @@ static u32 rt_xmit(struct rtl *r, const void *data, u64 len)
 		return NIC_QUEUED;	/* dropped: netdev counts what it gave */
 	bss_lock();
 	if (r->cur_tx - r->dirty_tx >= TX_SLOTS) {
+		r->counters[C_TX_BUSY]++;
 		bss_unlock();
 		return NIC_BUSY;
 	}
@@ -193,6 +224,7 @@ static u32 rt_xmit(struct rtl *r, const void *data, u64 len)
 	}
 	wr(TSD0 + 4 * slot, 4, len | TSD_THRESH);
 	r->cur_tx++;
+	r->counters[C_TX_QUEUED]++;
 	if (r->cur_tx - r->dirty_tx == TX_SLOTS)
 		ret = NIC_FULL;
 	bss_unlock();
@@ -210,7 +242,7 @@ static void tx_reclaim(struct rtl *r)
 		if (!(status & (TSD_TOK | TSD_TUN | TSD_TABT)))
 			break;
 		if (status & (TSD_TUN | TSD_TABT))
-			r->counters[ERR_TX]++;
+			r->counters[C_TX_ERRORS]++;
 		r->dirty_tx++;
 		done++;
 	}
@@ -221,7 +253,7 @@ static void tx_reclaim(struct rtl *r)
 
 static void rx_restart(struct rtl *r)
 {
-	r->counters[ERR_RX]++;
+	r->counters[C_RX_RESTARTS]++;
 	netdev_error(REF_net, ERR_RX);
 	wr(CR, 1, CR_TE);
 	wr(CR, 1, CR_RE | CR_TE);
@@ -287,7 +319,7 @@ static u32 rt_set_mac(struct rtl *r, u64 mac)
 
 static u64 rt_counter(struct rtl *r, u32 i)
 {
-	return i < 8 ? r->counters[i] : 0;
+	return i < C_MAX ? r->counters[i] : 0;
 }
 
 /* Hard IRQ: acknowledge, and leave receive and transmit work to NAPI. */
@@ -295,11 +327,14 @@ static u32 ri_handle(struct rtl *r)
 {
 	u32 status = rd(ISR, 2);
 
-	if (!status || status == 0xffff)
+	if (!status || status == 0xffff) {
+		r->counters[C_IRQ_SPURIOUS]++;
 		return 0;
+	}
+	r->counters[C_IRQ_HANDLED]++;
 	wr(ISR, 2, status & ~INT_RX);
 	if (status & INT_LINK)
-		link_check();
+		link_check(r);
 	if (status & (INT_RXOVW | INT_FOVW))
 		netdev_error(REF_net, ERR_RX_FIFO);
 	if (status & (INT_RX | INT_TX)) {
@@ -309,7 +344,8 @@ static u32 ri_handle(struct rtl *r)
 	return 1;
 }
 
-static void ri_put(struct rtl *r)
+/* The local servers are parts of the main one: nothing of their own to free. */
+static void part_put(struct rtl *r)
 {
 }
 
@@ -330,13 +366,16 @@ static int rt_ctor(struct rtl *r)
 	r->tx_bus = dmabuf_busaddr(r->txbuf);
 	chip_reset();
 	r->irq = bss_ref_keep(bss_local_create(irq, r));
+	r->txs = bss_ref_keep(bss_local_create(tx, r));
+	r->link = bss_ref_keep(bss_local_create(link, r));
 	pcidev_irq_attach(REF_dev, r->irq);
-	netdev_register(REF_net, read_mac(), bss_self());
+	netdev_register(REF_net, read_mac(), bss_self(), r->txs);
 	return 0;
 }
 
 static void rt_dtor(struct rtl *r)
 {
+	timer_stop(REF_timer);
 	chip_stop();
 	netdev_unregister(REF_net);
 	pcidev_irq_detach(REF_dev);

@@ -248,17 +248,15 @@ __bss_call_tick_fire(const struct bss_import *imp, bss_ref_t ref)
 #define BSS_SVC_nic 0x32
 #define BSS_FN_nic_open 0
 #define BSS_FN_nic_stop 1
-#define BSS_FN_nic_xmit 2
-#define BSS_FN_nic_poll 3
-#define BSS_FN_nic_irq_enable 4
-#define BSS_FN_nic_set_rx_mode 5
-#define BSS_FN_nic_set_mac 6
-#define BSS_FN_nic_counter 7
+#define BSS_FN_nic_poll 2
+#define BSS_FN_nic_irq_enable 3
+#define BSS_FN_nic_set_rx_mode 4
+#define BSS_FN_nic_set_mac 5
+#define BSS_FN_nic_counter 6
 
 static const char * const bss_fn_names_nic[] __maybe_unused = {
 	"open",
 	"stop",
-	"xmit",
 	"poll",
 	"irq_enable",
 	"set_rx_mode",
@@ -272,12 +270,6 @@ static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
 	},
 	[BSS_FN_nic_stop] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
-	},
-	[BSS_FN_nic_xmit] = {
-		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
-		.arg = { BSS_T_IN, BSS_T_SIZE },
-		.arg_svc = { 0, 0 },
-		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_nic_poll] = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
@@ -306,7 +298,7 @@ static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
 
 static const struct bss_service bss_svc_nic __maybe_unused = {
 	.id = BSS_SVC_nic,
-	.nfns = 8,
+	.nfns = 7,
 	.flags = 0,
 	.name = "nic",
 	.fn_names = bss_fn_names_nic,
@@ -330,15 +322,6 @@ __bss_call_nic_stop(const struct bss_import *imp, bss_ref_t ref)
 
 #define nic_stop(ref, ...) \
 	__bss_call_nic_stop(&__bss_imports[__BSS_IMP_nic_stop], ref, ##__VA_ARGS__)
-
-static inline __u32
-__bss_call_nic_xmit(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
-{
-	return (__u32)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
-}
-
-#define nic_xmit(ref, ...) \
-	__bss_call_nic_xmit(&__bss_imports[__BSS_IMP_nic_xmit], ref, ##__VA_ARGS__)
 
 static inline __u32
 __bss_call_nic_poll(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
@@ -399,12 +382,6 @@ __bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 		prefix##_stop(self); \
 		return 0; \
 	} \
-	static __u32 prefix##_xmit(type *self, const void *, __u64); \
-	static __u64 __bss_entry_##prefix##_xmit(void *self, __u64 a0, __u64 a1, __u64 a2, \
-						 __u64 a3) \
-	{ \
-		return (__u64)prefix##_xmit(self, (const void *)(unsigned long)a0, (__u64)a1); \
-	} \
 	static __u32 prefix##_poll(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_poll(void *self, __u64 a0, __u64 a1, __u64 a2, \
 						 __u64 a3) \
@@ -440,7 +417,6 @@ __bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_open, \
 		__bss_entry_##prefix##_stop, \
-		__bss_entry_##prefix##_xmit, \
 		__bss_entry_##prefix##_poll, \
 		__bss_entry_##prefix##_irq_enable, \
 		__bss_entry_##prefix##_set_rx_mode, \
@@ -449,6 +425,55 @@ __bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_nic, .entries = __bss_entries_##prefix, \
+	}
+
+/* service nictx */
+#define BSS_SVC_nictx 0x33
+#define BSS_FN_nictx_xmit 0
+
+static const char * const bss_fn_names_nictx[] __maybe_unused = {
+	"xmit",
+};
+
+static const struct bss_sig bss_sigs_nictx[] __maybe_unused = {
+	[BSS_FN_nictx_xmit] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
+	},
+};
+
+static const struct bss_service bss_svc_nictx __maybe_unused = {
+	.id = BSS_SVC_nictx,
+	.nfns = 1,
+	.flags = 0,
+	.name = "nictx",
+	.fn_names = bss_fn_names_nictx,
+	.sigs = bss_sigs_nictx,
+};
+
+static inline __u32
+__bss_call_nictx_xmit(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
+}
+
+#define nictx_xmit(ref, ...) \
+	__bss_call_nictx_xmit(&__bss_imports[__BSS_IMP_nictx_xmit], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_nictx(prefix, type) \
+	static __u32 prefix##_xmit(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_xmit(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_xmit(self, (const void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_xmit, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_nictx, .entries = __bss_entries_##prefix, \
 	}
 
 /* service dmabuf */
@@ -802,9 +827,9 @@ static const char * const bss_fn_names_netdev[] __maybe_unused = {
 
 static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
 	[BSS_FN_netdev_register] = {
-		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
-		.arg = { BSS_T_U64, BSS_T_REF },
-		.arg_svc = { 0, BSS_SVC_nic },
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_U64, BSS_T_REF, BSS_T_REF },
+		.arg_svc = { 0, BSS_SVC_nic, BSS_SVC_nictx },
 		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_netdev_unregister] = {
@@ -849,9 +874,10 @@ static const struct bss_service bss_svc_netdev __maybe_unused = {
 };
 
 static inline __u32
-__bss_call_netdev_register(const struct bss_import *imp, bss_ref_t ref, __u64 a0, bss_ref_t a1)
+__bss_call_netdev_register(const struct bss_import *imp, bss_ref_t ref, __u64 a0, bss_ref_t a1,
+			   bss_ref_t a2)
 {
-	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, 0);
 }
 
 #define netdev_register(ref, ...) \
@@ -922,11 +948,11 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 	__bss_call_netdev_error(&__bss_imports[__BSS_IMP_netdev_error], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_netdev(prefix, type) \
-	static __u32 prefix##_register(type *self, __u64, bss_ref_t); \
+	static __u32 prefix##_register(type *self, __u64, bss_ref_t, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_register(void *self, __u64 a0, __u64 a1, __u64 a2, \
 						     __u64 a3) \
 	{ \
-		return (__u64)prefix##_register(self, (__u64)a0, (bss_ref_t)a1); \
+		return (__u64)prefix##_register(self, (__u64)a0, (bss_ref_t)a1, (bss_ref_t)a2); \
 	} \
 	static void prefix##_unregister(type *self); \
 	static __u64 __bss_entry_##prefix##_unregister(void *self, __u64 a0, __u64 a1, __u64 a2, \
@@ -1916,12 +1942,16 @@ __bss_call_dir_unlink(const struct bss_import *imp, bss_ref_t ref, const void *a
 #define BSS_FN_bench_loop 1
 #define BSS_FN_bench_refs 2
 #define BSS_FN_bench_temps 3
+#define BSS_FN_bench_raise 4
+#define BSS_FN_bench_race 5
 
 static const char * const bss_fn_names_bench[] __maybe_unused = {
 	"nop",
 	"loop",
 	"refs",
 	"temps",
+	"raise",
+	"race",
 };
 
 static const struct bss_sig bss_sigs_bench[] __maybe_unused = {
@@ -1947,11 +1977,22 @@ static const struct bss_sig bss_sigs_bench[] __maybe_unused = {
 		.arg = { BSS_T_U32 },
 		.arg_svc = { 0 },
 	},
+	[BSS_FN_bench_raise] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_bench_race] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_U32, BSS_T_U64, BSS_T_REF },
+		.arg_svc = { 0, 0, BSS_SVC_bench },
+		.flags = BSS_SIG_SPECIAL,
+	},
 };
 
 static const struct bss_service bss_svc_bench __maybe_unused = {
 	.id = BSS_SVC_bench,
-	.nfns = 4,
+	.nfns = 6,
 	.flags = 0,
 	.name = "bench",
 	.fn_names = bss_fn_names_bench,
@@ -1994,6 +2035,24 @@ __bss_call_bench_temps(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 #define bench_temps(ref, ...) \
 	__bss_call_bench_temps(&__bss_imports[__BSS_IMP_bench_temps], ref, ##__VA_ARGS__)
 
+static inline __u64
+__bss_call_bench_raise(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define bench_raise(ref, ...) \
+	__bss_call_bench_raise(&__bss_imports[__BSS_IMP_bench_raise], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_bench_race(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1, bss_ref_t a2)
+{
+	return (__u64)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, 0);
+}
+
+#define bench_race(ref, ...) \
+	__bss_call_bench_race(&__bss_imports[__BSS_IMP_bench_race], ref, ##__VA_ARGS__)
+
 #define BSS_IMPL_bench(prefix, type) \
 	static __u64 prefix##_nop(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 a0, __u64 a1, __u64 a2, \
@@ -2019,11 +2078,25 @@ __bss_call_bench_temps(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 	{ \
 		return (__u64)prefix##_temps(self, (__u32)a0); \
 	} \
+	static __u64 prefix##_raise(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_raise(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_raise(self, (__u64)a0); \
+	} \
+	static __u64 prefix##_race(type *self, __u32, __u64, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_race(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_race(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
+	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_nop, \
 		__bss_entry_##prefix##_loop, \
 		__bss_entry_##prefix##_refs, \
 		__bss_entry_##prefix##_temps, \
+		__bss_entry_##prefix##_raise, \
+		__bss_entry_##prefix##_race, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_bench, .entries = __bss_entries_##prefix, \
