@@ -110,7 +110,7 @@ function obj(name, stat, val, u, base, bval) {
 }
 # Calls per second from cycles per call, or per million cycles without a rate.
 function rate(per) {
-	return (info["tsc_mhz"] > 0 ? info["tsc_mhz"] : 1) * 1e6 / per
+	return (info["tsc_mhz"] + 0 > 0 ? info["tsc_mhz"] : 1) * 1e6 / per
 }
 function rfmt(x) {
 	return sprintf("%.3g", x)
@@ -249,19 +249,16 @@ END {
 	}
 	k1 = "cyc" SUBSEP "scale_1_caller"
 	k = "cyc" SUBSEP "scale_2_callers"
-	u = info["tsc_mhz"] > 0 ? "calls/s" : "calls/Mcycle"
+	u = info["tsc_mhz"] + 0 > 0 ? "calls/s" : "calls/Mcycle"
 	if (k in smin && k1 in smin) {
 		r = smin[k1] / smin[k]
 		printf "scaling: one thread-safe server, 2 concurrent callers vs 1: %s vs %s %s best", \
 			rfmt(rate(smin[k])), rfmt(rate(smin[k1])), u
 		printf " (%.2fx), %s vs %s median (%.2fx); ideal 2.00\n", r, \
 			rfmt(rate(smed[k])), rfmt(rate(smed[k1])), smed[k1] / smed[k]
-		if (accel != "kvm")
-			printf "NOTE: under TCG each vCPU is a host thread (MTTCG); ", ""
-		else
-			printf "NOTE: "
-		printf "this host has %s %d cores, shared with QEMU'"'"'s own\n", \
-			hostcpus <= 2 ? "only" : "", hostcpus
+		printf "NOTE: %sthis host has %s%d cores, shared with QEMU'"'"'s own\n", \
+			accel != "kvm" ? "under TCG each vCPU is a host thread (MTTCG); " : "", \
+			hostcpus <= 2 ? "only " : "", hostcpus
 		printf "threads and other load (load average %s as the run began),\n", hostload
 		print "which skews the 2-caller figure: the ratio shows the host as much as the runtime."
 	} else {
@@ -275,10 +272,8 @@ END {
 		if (n ~ /^scale_/) {
 			# Throughput: the best run is the fewest cycles per call.
 			kb = "cyc" SUBSEP nb
-			obj(n, "best", rate(smin[k]), u, nb == "" ? "" : nb ".best", \
-				nb == "" ? 0 : rate(smin[kb]))
-			obj(n, "median", rate(smed[k]), u, nb == "" ? "" : nb ".median", \
-				nb == "" ? 0 : rate(smed[kb]))
+			obj(n, "best", rate(smin[k]), u, nb, nb == "" ? 0 : rate(smin[kb]))
+			obj(n, "median", rate(smed[k]), u, nb, nb == "" ? 0 : rate(smed[kb]))
 			continue
 		}
 		obj(n, "min", smin[k], unit, nb, smin["cyc" SUBSEP nb])
