@@ -71,6 +71,32 @@ struct gctx {
 };
 
 static LIST_HEAD(graphs);
+
+/*
+ * Graph loads, unloads and loader calls are serialized; the same task may
+ * nest (a load binds a device whose driver graph loads; a constructor calls
+ * the loader).
+ */
+static DEFINE_MUTEX(start_lock);
+static struct task_struct *start_owner;
+
+static bool start_enter(void)
+{
+	if (start_owner == current)
+		return true;
+	mutex_lock(&start_lock);
+	start_owner = current;
+	return false;
+}
+
+static void start_leave(bool nested)
+{
+	if (nested)
+		return;
+	start_owner = NULL;
+	mutex_unlock(&start_lock);
+}
+
 static DEFINE_MUTEX(graphs_lock);
 static u32 next_graph_id = 1;
 
@@ -188,12 +214,15 @@ static int add_node(struct gctx *x, struct bss_instance *inst, const char *name,
 
 	if (g->nnodes >= MAX_NODES)
 		return gfail(x, "graph: more than %d servers", MAX_NODES);
-	n = &g->nodes[g->nnodes++];
+	n = &g->nodes[g->nnodes];
 	n->inst = inst;
 	n->info.instance = inst->id;
 	n->info.line = line;
 	n->info.flags = flags;
 	strscpy(n->info.name, name, sizeof(n->info.name));
+	mutex_lock(&graphs_lock);
+	g->nnodes++;
+	mutex_unlock(&graphs_lock);
 	return 0;
 }
 
@@ -358,6 +387,8 @@ static struct bss_instance *instantiate(struct gctx *x, struct scope *s,
 		inst = NULL;
 	} else {
 		inst->user_held = false;
+		inst->graph = x->g->id;
+		inst->conf = kstrdup(s->conf->file, GFP_KERNEL);
 		if (add_node(x, inst, name, line, flags)) {
 			bss_instance_put(inst);
 			inst = NULL;
@@ -520,6 +551,7 @@ int bss_graph_load(struct bss_bundle *b, const char *file,
 {
 	struct bss_graph *g = kvzalloc(sizeof(*g), GFP_KERNEL);
 	struct gctx x = { .g = g, .e = e };
+	bool nested;
 	int ret;
 
 	if (!g)
@@ -529,25 +561,66 @@ int bss_graph_load(struct bss_bundle *b, const char *file,
 		bss_instance_get(device);
 		g->device = device;
 	}
+	nested = start_enter();
 	mutex_lock(&graphs_lock);
 	g->id = next_graph_id++;
+	list_add_tail(&g->node, &graphs);
 	mutex_unlock(&graphs_lock);
 	ret = load_file(&x, NULL, file);
 	if (ret) {
+		mutex_lock(&graphs_lock);
+		list_del(&g->node);
+		mutex_unlock(&graphs_lock);
 		graph_teardown(g);
 		kvfree(g);
-		return ret;
+	} else {
+		*id = g->id;
 	}
+	start_leave(nested);
+	return ret;
+}
+
+/*
+ * The loader service: start IMAGE for a server of graph id, resolving its
+ * needs through the rules of FILE (the file that started the caller). The
+ * new server joins the graph. Graph loads and loader calls are serialized;
+ * a constructor that calls the loader re-enters on the same task.
+ */
+
+struct bss_instance *bss_graph_start(u32 id, const char *file, const char *image,
+				     struct bss_graph_err *e)
+{
+	struct bss_graph *g, *found = NULL;
+	struct gctx x = { .e = e };
+	struct bss_instance *inst = NULL;
+	struct gfile *f;
+	struct scope s = {};
+	bool nested = start_enter();
+	u32 i;
+
 	mutex_lock(&graphs_lock);
-	list_add_tail(&g->node, &graphs);
+	list_for_each_entry(g, &graphs, node)
+		if (g->id == id)
+			found = g;
 	mutex_unlock(&graphs_lock);
-	*id = g->id;
-	return 0;
+	x.g = found;
+	f = found ? bundle_find(found->bundle, file) : NULL;
+	if (!f) {
+		snprintf(e->msg, e->msglen, "loader: graph %u or its file %s is gone", id, file);
+	} else if (!bss_conf_parse(f->text, f->len, file, &s.conf, e->msg, e->msglen)) {
+		inst = instantiate(&x, &s, image, image, 0, 0);
+		for (i = 0; i < s.nshared; i++)
+			bss_instance_put(s.shared[i].inst);
+		bss_conf_free(s.conf);
+	}
+	start_leave(nested);
+	return inst;
 }
 
 int bss_graph_unload(u32 id, u32 *leaked)
 {
 	struct bss_graph *g, *found = NULL;
+	bool nested = start_enter();
 
 	mutex_lock(&graphs_lock);
 	list_for_each_entry(g, &graphs, node) {
@@ -558,11 +631,12 @@ int bss_graph_unload(u32 id, u32 *leaked)
 		}
 	}
 	mutex_unlock(&graphs_lock);
-	if (!found)
-		return -ENOENT;
-	*leaked = graph_teardown(found);
-	kvfree(found);
-	return 0;
+	if (found) {
+		*leaked = graph_teardown(found);
+		kvfree(found);
+	}
+	start_leave(nested);
+	return found ? 0 : -ENOENT;
 }
 
 int bss_graph_list(struct bss_graph_node *out, u32 max, u32 *count)

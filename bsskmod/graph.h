@@ -24,6 +24,8 @@ struct bss_bundle *bss_bundle_from_user(const struct bss_graph_load *gl,
 int bss_graph_load(struct bss_bundle *b, const char *file,
 		   struct bss_instance *device, struct bss_graph_err *e, u32 *id);
 int bss_graph_unload(u32 id, u32 *leaked);
+struct bss_instance *bss_graph_start(u32 id, const char *file, const char *image,
+				     struct bss_graph_err *e);
 int bss_graph_list(struct bss_graph_node *out, u32 max, u32 *count);
 void bss_graph_uninit(void);
 

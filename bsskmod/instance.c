@@ -59,6 +59,7 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 
 static void free_instance(struct bss_instance *inst)
 {
+	kfree(inst->conf);
 	xa_erase_irq(&instances, inst->id);
 	atomic_dec(&inst->img->instances);
 	bss_event_destroy("instance", inst->id);

@@ -44,6 +44,8 @@ struct bss_instance {
 	struct bss_reftab tab;		/* main servers only */
 	struct list_head weak_holders;	/* bss_pref.weak_node, bss_weak_lock */
 	bool user_held;
+	u32 graph;			/* the graph that made it, or 0 */
+	char *conf;			/* the configuration file that started it */
 	struct llist_node dying;	/* destruction deferred to process context */
 	struct rcu_head rcu;
 };

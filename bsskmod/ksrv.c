@@ -11,6 +11,8 @@
 #include <bss/runtime.h>
 #include <bss/services.h>
 
+#include "call.h"
+#include "graph.h"
 #include "image.h"
 #include "instance.h"
 #include "ksrv.h"
@@ -124,6 +126,35 @@ static const struct bss_impl kmem_locals[] = {
 	{ .svc = &bss_svc_dmabuf, .entries = __bss_entries_kmb, .dtor = kmb_free },
 };
 
+BSS_IMPL_loader(kld, struct knone);
+
+/* Start a server for the caller, from the rules of the file that started it. */
+static bss_ref_t kld_start(struct knone *k, const void *name, u64 len)
+{
+	struct bss_thread *t = bss_thread_current();
+	struct bss_instance *c = t->depth ? t->frames[t->depth - 1].caller : NULL;
+	char image[BSS_NAME_LEN], msg[BSS_MSG_LEN] = "", missing[BSS_NAME_LEN] = "";
+	struct bss_graph_err e = { .msg = msg, .msglen = sizeof(msg), .missing = missing };
+	struct bss_instance *inst;
+
+	if (!bss_may_block())
+		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
+			  "%s: loader.start would block in atomic context", caller_name());
+	c = c ? c->owner : NULL;
+	if (!c || !c->graph || !c->conf)
+		bss_throw(t, BSS_E_ARG, -EINVAL, "%s: loader: the caller is not part of a graph",
+			  caller_name());
+	if (!len || len >= sizeof(image))
+		bss_throw(t, BSS_E_ARG, -EINVAL, "%s: loader: bad image name", caller_name());
+	memcpy(image, name, len);
+	image[len] = 0;
+	inst = bss_graph_start(c->graph, c->conf, image, &e);
+	if (!inst)
+		bss_throw(t, BSS_E_ARG, missing[0] ? -ENOENT : -EINVAL, "%s: loader: %s",
+			  caller_name(), msg);
+	return bss_temp_push(t, inst, true);
+}
+
 #define KDESC(n, prefix)						\
 	{								\
 		.magic = BSS_DESC_MAGIC,				\
@@ -147,6 +178,7 @@ static const struct bss_image_desc kmem_desc = {
 
 static const struct bss_image_desc kdebug_desc = KDESC("kernel_debug", kdbg);
 static const struct bss_image_desc ktime_desc = KDESC("kernel_time", ktm);
+static const struct bss_image_desc kloader_desc = KDESC("kernel_loader", kld);
 
 static const struct {
 	const struct bss_image_desc *desc;
@@ -155,6 +187,7 @@ static const struct {
 	{ &kdebug_desc, true },
 	{ &ktime_desc, true },
 	{ &kmem_desc, true },
+	{ &kloader_desc, true },
 	{ &bss_ktimer_desc, false },
 	{ &bss_kqueue_desc, false },
 };

@@ -45,6 +45,14 @@ rc=0
 accel=$(cat $build/guest/accel 2>/dev/null || echo unknown)
 # What the scaling figure competes with on the host.
 hostcpus=$(nproc)
+
+# Host CPU time so far, in clock ticks: busy on all CPUs, in total on all
+# CPUs, and this script's waited-for children (the guest's QEMU among them).
+cpuuse() {
+	{ head -1 /proc/stat; cat /proc/$$/stat; } | awk '
+		NR == 1 { b = $2 + $3 + $4 + $7 + $8 + $9; t = b + $5 + $6 }
+		NR == 2 { print b, t, $16 + $17 }'
+}
 icount=
 if [ "$accel" != kvm ] && [ "${BSS_BENCH_ICOUNT:-1}" != 0 ]; then
 	# Counts are exact: fewer iterations and repetitions do.
@@ -59,7 +67,12 @@ if [ "$accel" != kvm ] && [ "${BSS_BENCH_ICOUNT:-1}" != 0 ]; then
 	extract "$dir/results-icount.log" "$icount" || { icount=; rc=1; }
 fi
 hostload=$(cut -d' ' -f1-3 /proc/loadavg)
+use0=$(cpuuse)
 tools/guest/run.sh bench || rc=1
+# How many host CPUs everything but this guest kept busy meanwhile.
+others=$(echo "$use0 $(cpuuse)" | awk -v n="$hostcpus" '{
+	t = ($5 - $2) / n
+	printf "%.2f", (t > 0 ? (($4 - $1) - ($6 - $3)) / t : 0) }')
 mkdir -p "$dir"
 extract "$res" "$dir/block.txt" || exit 1
 
@@ -70,7 +83,7 @@ else
 fi
 
 awk -v accel="$accel" -v unit="$unit" -v json="$json" -v raw="$raw" \
-    -v hostcpus="$hostcpus" -v hostload="$hostload" '
+    -v hostcpus="$hostcpus" -v hostload="$hostload" -v others="$others" '
 function field(line, key,   re, v) {
 	re = "\"" key "\": *"
 	if (!match(line, re))
@@ -259,8 +272,10 @@ END {
 		printf "NOTE: %sthis host has %s%d cores, shared with QEMU'"'"'s own\n", \
 			accel != "kvm" ? "under TCG each vCPU is a host thread (MTTCG); " : "", \
 			hostcpus <= 2 ? "only " : "", hostcpus
-		printf "threads and other load (load average %s as the run began),\n", hostload
-		print "which skews the 2-caller figure: the ratio shows the host as much as the runtime."
+		printf "threads and other load: other processes kept %s of the %d cores busy during\n", \
+			others, hostcpus
+		printf "this boot (load average %s as it began). That skews the 2-caller\n", hostload
+		print "figure: the ratio shows the host as much as the runtime."
 	} else {
 		print "scaling: not measured (needs 2 vCPUs)"
 	}

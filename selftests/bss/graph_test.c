@@ -153,6 +153,36 @@ TEST(kernel_timer_queue_mem)
 	EXPECT_EQ(before, stats().instances);
 }
 
+/* The loader service: a server starts another, resolved by its own file. */
+TEST(loader_service)
+{
+	static const char * const files[] = { "spawner.conf" };
+	struct bss_graph_node relay = {};
+	unsigned int id = 0, sp, before, leaked = 0;
+	char msg[BSS_MSG_LEN];
+	__u64 r;
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	ASSERT_EQ(0, load("bss_spawner"));
+	ASSERT_EQ(0, load("bss_relay"));
+	ASSERT_EQ(0, load("bss_echo"));
+	before = stats().instances;
+	ASSERT_EQ(0, graph_load(files, 1, &id, msg)) TH_LOG("%s", msg);
+	sp = graph_find(id, "bss_spawner", NULL);
+	ASSERT_NE(0, sp);
+	EXPECT_EQ(0, graph_find(id, "bss_relay", NULL));
+	ASSERT_EQ(0, call(sp, 0, &r, 1, 31ULL));
+	EXPECT_EQ(31, r);
+	/* The relay joined the spawner's graph, its echo from spawner.conf. */
+	ASSERT_NE(0, graph_find(id, "bss_relay", &relay));
+	EXPECT_EQ(1, relay.nbind);
+	EXPECT_NE(0, graph_find(id, "bss_echo", NULL));
+	ASSERT_EQ(0, graph_unload(id, &leaked));
+	EXPECT_EQ(0, leaked);
+	EXPECT_EQ(before, stats().instances);
+}
+
 /* The edu device's PCI address, from sysfs. */
 static int edu_addr(char *addr, size_t len)
 {

@@ -239,6 +239,9 @@ TEST_F_TIMEOUT(net, flood_without_livelock, 120)
 	EXPECT_LT(1000, counter(self->ifname, "rx_packets"));
 	/* Still answering at once. */
 	EXPECT_EQ(0, sh("ping -c 3 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
+	sh("ethtool -S %s | sed 's/^/# /'", self->ifname);
+	sh(IP "-s link show %s | sed 's/^/# /'; bssctl error show | tail -n 5 | sed 's/^/# /'",
+	   self->ifname);
 	TH_LOG("rx_packets %llu rx_fifo_errors %llu", counter(self->ifname, "rx_packets"),
 	       counter(self->ifname, "rx_fifo_errors"));
 }

@@ -214,14 +214,17 @@ static u64 bn_loop(struct bench *self, u32 kind, u64 iters, bss_ref_t peer)
  */
 static bool bench_line_up(struct bench *self, u32 callers)
 {
-	u32 round = smp_load_acquire(&self->round);
+	/* Read before counting in: atomic_inc_return() is fully ordered. */
+	u32 round = READ_ONCE(self->round);
 	cycles_t t0 = get_cycles();
 
 	if (atomic_inc_return(&self->arrived) == callers) {
 		atomic_set(&self->arrived, 0);
+		/* The count is 0 again before anyone sees the round start. */
 		smp_store_release(&self->round, round + 1);
 		return true;
 	}
+	/* Pairs with the release above. */
 	while (smp_load_acquire(&self->round) == round) {
 		if (get_cycles() - t0 > BENCH_RACE_WAIT &&
 		    atomic_add_unless(&self->arrived, -1, 0))

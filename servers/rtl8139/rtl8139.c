@@ -86,8 +86,10 @@
 enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO };
 
 /* Per-server counters, in the order the nic service defines. */
-enum { C_RX_RESTARTS, C_IRQ_HANDLED, C_IRQ_SPURIOUS, C_TX_QUEUED, C_TX_BUSY,
-       C_TX_ERRORS, C_LINK_CHECKS, C_LINK_CHANGES, C_MAX };
+enum {
+	C_RX_RESTARTS, C_IRQ_HANDLED, C_IRQ_SPURIOUS, C_TX_QUEUED, C_TX_BUSY,
+	C_TX_ERRORS, C_LINK_CHECKS, C_LINK_CHANGES, C_MAX
+};
 
 #define LINK_PERIOD_MS	1000
 
@@ -158,6 +160,13 @@ static void chip_start(struct rtl *r)
 	r->cur_rx = 0;
 	r->cur_tx = 0;
 	r->dirty_tx = 0;
+	/*
+	 * QEMU holds back frames it had no room for, and after a reset a
+	 * "receive disabled" state, until the read pointer is written: write
+	 * it now, or an empty ring would never be refilled
+	 * (docs/rtl8139-qemu.md).
+	 */
+	wr(CAPR, 2, (u16)(r->cur_rx - 16));
 	wr(IMR, 2, INT_ALL);
 }
 
@@ -251,15 +260,23 @@ static void tx_reclaim(struct rtl *r)
 		netdev_wake(REF_net);
 }
 
+/*
+ * A frame header that makes no sense: start the chip over. Toggling only
+ * the receiver would not do: the chip (and QEMU's model of it) keeps its
+ * ring write position, so only a reset brings both ends back to zero.
+ */
 static void rx_restart(struct rtl *r)
 {
+	u32 rcr = r->rcr;
+
 	r->counters[C_RX_RESTARTS]++;
 	netdev_error(REF_net, ERR_RX);
-	wr(CR, 1, CR_TE);
-	wr(CR, 1, CR_RE | CR_TE);
-	wr(RCR, 4, r->rcr);
-	wr(RBSTART, 4, r->rx_bus);
-	r->cur_rx = 0;
+	bss_lock();
+	chip_start(r);
+	wr(RCR, 4, rcr);
+	r->rcr = rcr;
+	bss_unlock();
+	netdev_wake(REF_net);
 }
 
 /*

@@ -29,11 +29,12 @@ fail() {
 	exit 1
 }
 
-# bssctl -j call ID FN ARGS -> the returned value; nothing on failure.
+# The returned value in bssctl -j call's output; nothing on failure.
 ret() {
 	sed -n 's/.*"ret":\([0-9]*\).*/\1/p'
 }
 
+# bssctl -j call ID FN ARGS -> the returned value; nothing on failure.
 call() {
 	bssctl -j call "$id" "$@" | ret
 }

@@ -613,6 +613,55 @@ __bss_call_mem_alloc(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 		.svc = &bss_svc_mem, .entries = __bss_entries_##prefix, \
 	}
 
+/* service loader */
+#define BSS_SVC_loader 0x15
+#define BSS_FN_loader_start 0
+
+static const char * const bss_fn_names_loader[] __maybe_unused = {
+	"start",
+};
+
+static const struct bss_sig bss_sigs_loader[] __maybe_unused = {
+	[BSS_FN_loader_start] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_ANY, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
+	},
+};
+
+static const struct bss_service bss_svc_loader __maybe_unused = {
+	.id = BSS_SVC_loader,
+	.nfns = 1,
+	.flags = 0,
+	.name = "loader",
+	.fn_names = bss_fn_names_loader,
+	.sigs = bss_sigs_loader,
+};
+
+static inline bss_ref_t
+__bss_call_loader_start(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
+{
+	return (bss_ref_t)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
+}
+
+#define loader_start(ref, ...) \
+	__bss_call_loader_start(&__bss_imports[__BSS_IMP_loader_start], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_loader(prefix, type) \
+	static bss_ref_t prefix##_start(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_start(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_start(self, (const void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_start, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_loader, .entries = __bss_entries_##prefix, \
+	}
+
 /* service timer */
 #define BSS_SVC_timer 0x13
 #define BSS_FN_timer_start 0
@@ -3029,6 +3078,54 @@ __bss_call_ticker_memtest(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_ticker, .entries = __bss_entries_##prefix, \
+	}
+
+/* service spawner */
+#define BSS_SVC_spawner 0x132
+#define BSS_FN_spawner_spawn 0
+
+static const char * const bss_fn_names_spawner[] __maybe_unused = {
+	"spawn",
+};
+
+static const struct bss_sig bss_sigs_spawner[] __maybe_unused = {
+	[BSS_FN_spawner_spawn] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_spawner __maybe_unused = {
+	.id = BSS_SVC_spawner,
+	.nfns = 1,
+	.flags = 0,
+	.name = "spawner",
+	.fn_names = bss_fn_names_spawner,
+	.sigs = bss_sigs_spawner,
+};
+
+static inline __u64
+__bss_call_spawner_spawn(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define spawner_spawn(ref, ...) \
+	__bss_call_spawner_spawn(&__bss_imports[__BSS_IMP_spawner_spawn], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_spawner(prefix, type) \
+	static __u64 prefix##_spawn(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_spawn(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_spawn(self, (__u64)a0); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_spawn, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_spawner, .entries = __bss_entries_##prefix, \
 	}
 
 #endif /* _BSS_SERVICES_H */
