@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The error log: every throw, caught or not, with the server it came from.
- * Bounded (the newest BSS_ERROR_LOG entries) and usable from any context;
- * dmesg gets a rate-limited line.
+ * Bounded (the newest BSS_ERROR_LOG entries) and usable from any context.
+ * dmesg gets a rate-limited line only for errors no server caught.
  */
 #include <linux/ktime.h>
 #include <linux/spinlock.h>
@@ -32,8 +32,6 @@ void bss_error_log(struct bss_instance *where, u32 id, int err, const char *msg)
 	strscpy(e->image, where ? where->img->name : "linux", sizeof(e->image));
 	strscpy(e->msg, msg, sizeof(e->msg));
 	spin_unlock_irqrestore(&log_lock, flags);
-	pr_info_ratelimited("error %u (errno %d) in %s: %s\n", id, err,
-			    where ? where->img->name : "linux", msg);
 }
 
 /* Oldest first. */

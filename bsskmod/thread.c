@@ -114,6 +114,8 @@ long bss_thread_run(struct bss_thread *t, long (*fn)(struct bss_thread *t, void 
 
 	if (bss_setjmp(&root.jb)) {
 		t->tries = root.prev;
+		pr_info_ratelimited("uncaught error %u (errno %d): %s\n", root.id, root.err,
+				    t->msg);
 		return root.err;
 	}
 	t->tries = &root;

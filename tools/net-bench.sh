@@ -13,7 +13,7 @@
 # built by `make baseline` with only its refusal of QEMU's revision-0x20
 # chip taken out. Why it stalls on QEMU: docs/rtl8139-qemu.md.
 #
-# Settings (environment): BSS_NETBENCH_DRIVERS (default 8139cp,8139too;
+# Settings (environment): BSS_NETBENCH_DRIVERS (default bss,8139cp,8139too;
 # "bss" is the BSS driver), BSS_NETBENCH_REPS (5), BSS_NETBENCH_SECS (4,
 # seconds per iperf3 run), BSS_GUEST_SMP (2, vCPUs), BSS_GUEST_TIMEOUT,
 # BSS_NETBENCH_ICOUNT=1: run QEMU with -icount shift=0,sleep=off (one
@@ -25,7 +25,7 @@
 set -euo pipefail
 
 build=build
-drivers=${BSS_NETBENCH_DRIVERS:-8139cp,8139too}
+drivers=${BSS_NETBENCH_DRIVERS:-bss,8139cp,8139too}
 reps=${BSS_NETBENCH_REPS:-5}
 secs=${BSS_NETBENCH_SECS:-4}
 icount=${BSS_NETBENCH_ICOUNT:-0}
