@@ -97,14 +97,21 @@ static struct knet *knet_of(struct net_device *ndev)
 	return ((struct knet_priv *)netdev_priv(ndev))->k;
 }
 
+/*
+ * NAPI first: the driver enables its interrupts in open, and one that
+ * schedules a still-disabled NAPI would be lost with receiving masked.
+ */
 static int knet_open(struct net_device *ndev)
 {
 	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_open };
-	long ret = nic_call(&c);
+	long ret;
 
-	if (ret || c.ret)
-		return ret ?: -EIO;
 	napi_enable(&c.k->napi);
+	ret = nic_call(&c);
+	if (ret || c.ret) {
+		napi_disable(&c.k->napi);
+		return ret ?: -EIO;
+	}
 	netif_start_queue(ndev);
 	return 0;
 }

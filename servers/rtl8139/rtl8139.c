@@ -104,6 +104,7 @@ struct rtl {
 	u32 dirty_tx;
 	u32 rcr;
 	u32 carrier;
+	u32 rx_masked;			/* NAPI owns receiving */
 	u64 counters[C_MAX];
 };
 
@@ -160,6 +161,7 @@ static void chip_start(struct rtl *r)
 	r->cur_rx = 0;
 	r->cur_tx = 0;
 	r->dirty_tx = 0;
+	r->rx_masked = 0;
 	/*
 	 * QEMU holds back frames it had no room for, and after a reset a
 	 * "receive disabled" state, until the read pointer is written: write
@@ -240,10 +242,15 @@ static u32 rtx_xmit(struct rtl *r, const void *data, u64 len)
 	return ret;
 }
 
-/* Reclaim sent buffers; Linux's queue restarts if it was stopped. */
+/*
+ * Reclaim sent buffers, and restart Linux's queue whenever there is room,
+ * not only when this call freed some: Linux may stop the queue after an
+ * earlier reclaim already freed everything, and then polls once more to
+ * learn that (stop_queue() in ksrv_net.c).
+ */
 static void tx_reclaim(struct rtl *r)
 {
-	u32 status, done = 0;
+	u32 status, room;
 
 	bss_lock();
 	while (r->dirty_tx != r->cur_tx) {
@@ -253,10 +260,10 @@ static void tx_reclaim(struct rtl *r)
 		if (status & (TSD_TUN | TSD_TABT))
 			r->counters[C_TX_ERRORS]++;
 		r->dirty_tx++;
-		done++;
 	}
+	room = r->cur_tx - r->dirty_tx < TX_SLOTS;
 	bss_unlock();
-	if (done)
+	if (room)
 		netdev_wake(REF_net);
 }
 
@@ -315,8 +322,10 @@ static u32 rt_poll(struct rtl *r, u32 budget)
 	return work;
 }
 
+/* NAPI is done: Rx bits set meanwhile raise the interrupt at once. */
 static void rt_irq_enable(struct rtl *r)
 {
+	WRITE_ONCE(r->rx_masked, 0);
 	wr(IMR, 2, INT_ALL);
 }
 
@@ -339,7 +348,12 @@ static u64 rt_counter(struct rtl *r, u32 i)
 	return i < C_MAX ? r->counters[i] : 0;
 }
 
-/* Hard IRQ: acknowledge, and leave receive and transmit work to NAPI. */
+/*
+ * Hard IRQ: acknowledge, reclaim sent buffers here (a few register reads),
+ * and leave receiving to NAPI with the receive interrupts masked. The Rx
+ * bits stay set in ISR for the poll to clear; a transmit interrupt while
+ * the poll runs must not schedule it again.
+ */
 static u32 ri_handle(struct rtl *r)
 {
 	u32 status = rd(ISR, 2);
@@ -354,8 +368,11 @@ static u32 ri_handle(struct rtl *r)
 		link_check(r);
 	if (status & (INT_RXOVW | INT_FOVW))
 		netdev_error(REF_net, ERR_RX_FIFO);
-	if (status & (INT_RX | INT_TX)) {
-		wr(IMR, 2, INT_ALL & ~(INT_RX | INT_TX));
+	if (status & INT_TX)
+		tx_reclaim(r);
+	if ((status & INT_RX) && !READ_ONCE(r->rx_masked)) {
+		WRITE_ONCE(r->rx_masked, 1);
+		wr(IMR, 2, INT_ALL & ~INT_RX);
 		netdev_schedule(REF_net);
 	}
 	return 1;
