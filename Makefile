@@ -57,9 +57,9 @@ bench: initramfs
 # The in-tree baseline: 8139too from linux-source-6.1 with only its C+
 # refusal removed (QEMU's rtl8139 reports revision 0x20). Its figures are
 # labelled "8139too (rebuilt, C+ refusal removed)".
-baseline: $(BUILD)/8139too.ko
+baseline: $(BUILD)/8139too.ko $(BUILD)/8139too_fixed.ko
 
-$(BUILD)/8139too.ko: tools/baseline/8139too.sh $(wildcard $(KDIR)/Module.symvers) | deps
+$(BUILD)/8139too.ko $(BUILD)/8139too_fixed.ko &: tools/baseline/8139too.sh $(wildcard $(KDIR)/Module.symvers) | deps
 	tools/baseline/8139too.sh $(KVER)
 
 # Network benchmarks: 8139cp vs 8139too (rebuilt) over QEMU user networking.

@@ -322,11 +322,16 @@ static u32 rt_poll(struct rtl *r, u32 budget)
 	return work;
 }
 
-/* NAPI is done: Rx bits set meanwhile raise the interrupt at once. */
+/*
+ * NAPI is done: Rx bits set meanwhile raise the interrupt at once. Unmask
+ * before clearing the flag: an interrupt that saw the flag clear and masked
+ * again must not be undone by this write (receiving enabled while NAPI is
+ * scheduled would storm).
+ */
 static void rt_irq_enable(struct rtl *r)
 {
-	WRITE_ONCE(r->rx_masked, 0);
 	wr(IMR, 2, INT_ALL);
+	WRITE_ONCE(r->rx_masked, 0);
 }
 
 static void rt_set_rx_mode(struct rtl *r, u32 flags, u64 filter)

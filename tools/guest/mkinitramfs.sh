@@ -47,6 +47,11 @@ for m in "${stock[@]}"; do
 	src=/lib/modules/$kver/kernel/$m
 	[ -e "$src" ] && cp "$src" "$root/lib/modules/$kver/"
 done
-[ -e build/8139too.ko ] && cp build/8139too.ko "$root/lib/modules/$kver/"
+# The baselines of make baseline, when built.
+for m in 8139too 8139too_fixed; do
+	if [ -e "build/$m.ko" ]; then
+		cp "build/$m.ko" "$root/lib/modules/$kver/"
+	fi
+done
 (cd "$root" && find . | cpio -o -H newc --quiet) | gzip -1 > "$out.tmp"
 mv "$out.tmp" "$out"

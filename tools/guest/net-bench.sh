@@ -109,7 +109,7 @@ ip_up() {
 driver_up() {
 	local i=0
 	case $1 in
-	8139cp|8139too)
+	8139cp|8139too|8139too_fixed)
 		[ -e "$kdir/$1.ko" ] || { log "no $kdir/$1.ko"; return 1; }
 		[ -d /sys/module/mii ] || insmod "$kdir/mii.ko" || return 1
 		insmod "$kdir/$1.ko" || return 1
@@ -140,7 +140,7 @@ driver_down() {
 		ip addr flush dev "$ifc" 2>/dev/null
 	fi
 	case $1 in
-	8139cp|8139too)
+	8139cp|8139too|8139too_fixed)
 		if [ -d "/sys/module/$1" ]; then
 			rmmod "$1" || rc=1
 		fi
