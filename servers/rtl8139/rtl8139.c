@@ -53,6 +53,7 @@
 #define INT_TIMEOUT	0x4000
 #define INT_SERR	0x8000
 #define INT_RX		(INT_ROK | INT_RER | INT_RXOVW | INT_FOVW)
+#define INT_RX_OVER	(INT_RXOVW | INT_FOVW)
 #define INT_TX		(INT_TOK | INT_TER)
 #define INT_ALL		(INT_RX | INT_TX | INT_LINK | INT_TIMEOUT | INT_SERR)
 
@@ -68,6 +69,7 @@
 #define RCR_AB		0x08
 #define RCR_WRAP	0x80
 #define RCR_BASE	((7 << 13) | (2 << 11) | (7 << 8) | RCR_WRAP)	/* 32K ring */
+#define RCR_DEFAULT	(RCR_BASE | RCR_AB | RCR_APM | RCR_AM)
 #define TCR_BASE	((3 << 24) | (6 << 8))
 #define BMSR_LINK	0x0004
 #define RX_OK		0x0001
@@ -102,7 +104,9 @@ struct rtl {
 	u32 cur_rx;
 	u32 cur_tx;			/* under bss_lock() */
 	u32 dirty_tx;
-	u32 rcr;
+	u32 rcr;			/* programmed receive configuration */
+	u32 rcr_want;			/* what Linux asked for; the poll applies it */
+	u64 mar;			/* multicast hash filter */
 	u32 carrier;
 	u32 rx_masked;			/* NAPI owns receiving */
 	u64 counters[C_MAX];
@@ -132,36 +136,32 @@ static void chip_reset(void)
 		time_udelay(REF_time, 10);
 }
 
-static void set_rx_filter(struct rtl *r, u32 flags, u64 filter)
-{
-	r->rcr = RCR_BASE | RCR_AB | RCR_APM | RCR_AM;
-	if (flags & 1)
-		r->rcr |= RCR_AAP;
-	if (flags & 3)
-		filter = ~0ULL;
-	wr(RCR, 4, r->rcr);
-	wr(MAR0, 4, (u32)filter);
-	wr(MAR0 + 4, 4, filter >> 32);
-}
-
-static void chip_start(struct rtl *r)
+/*
+ * Bring the chip up from reset with the buffers, the receive configuration
+ * and filter of r, and the interrupt mask imr. The ring base is set before
+ * the receiver is on, so that no frame goes anywhere else; the receive
+ * configuration after, as the datasheet orders (QEMU's model also starts
+ * its ring over on that write).
+ */
+static void chip_start(struct rtl *r, u32 imr)
 {
 	int i;
 
 	chip_reset();
 	wr(CFG9346, 1, 0xc0);
-	wr(CR, 1, CR_RE | CR_TE);
-	set_rx_filter(r, 0, ~0ULL);
-	wr(TCR, 4, TCR_BASE);
 	wr(RBSTART, 4, r->rx_bus);
 	for (i = 0; i < TX_SLOTS; i++)
 		wr(TSAD0 + 4 * i, 4, r->tx_bus + i * TX_BUF);
+	wr(CR, 1, CR_RE | CR_TE);
+	wr(RCR, 4, r->rcr);
+	wr(MAR0, 4, (u32)r->mar);
+	wr(MAR0 + 4, 4, r->mar >> 32);
+	wr(TCR, 4, TCR_BASE);
 	wr(CFG9346, 1, 0);
 	wr(MPC, 4, 0);
 	r->cur_rx = 0;
 	r->cur_tx = 0;
 	r->dirty_tx = 0;
-	r->rx_masked = 0;
 	/*
 	 * QEMU holds back frames it had no room for, and after a reset a
 	 * "receive disabled" state, until the read pointer is written: write
@@ -169,7 +169,7 @@ static void chip_start(struct rtl *r)
 	 * (docs/rtl8139-qemu.md).
 	 */
 	wr(CAPR, 2, (u16)(r->cur_rx - 16));
-	wr(IMR, 2, INT_ALL);
+	wr(IMR, 2, imr);
 }
 
 /* The link server: carrier from the PHY, on a timer and on link interrupts. */
@@ -192,7 +192,9 @@ static u32 rl_fire(struct rtl *r)
 
 static u32 rt_open(struct rtl *r)
 {
-	chip_start(r);
+	r->rx_masked = 0;
+	r->rcr = READ_ONCE(r->rcr_want);
+	chip_start(r, INT_ALL);
 	r->carrier = ~0u;
 	link_check(r);
 	timer_start(REF_timer, r->link, LINK_PERIOD_MS, LINK_PERIOD_MS);
@@ -271,19 +273,32 @@ static void tx_reclaim(struct rtl *r)
  * A frame header that makes no sense: start the chip over. Toggling only
  * the receiver would not do: the chip (and QEMU's model of it) keeps its
  * ring write position, so only a reset brings both ends back to zero.
+ * Called from the poll, which owns receiving: it stays masked until the
+ * poll is done.
  */
 static void rx_restart(struct rtl *r)
 {
-	u32 rcr = r->rcr;
-
 	r->counters[C_RX_RESTARTS]++;
 	netdev_error(REF_net, ERR_RX);
 	bss_lock();
-	chip_start(r);
-	wr(RCR, 4, rcr);
-	r->rcr = rcr;
+	r->rx_masked = 1;
+	chip_start(r, INT_ALL & ~INT_RX);
 	bss_unlock();
 	netdev_wake(REF_net);
+}
+
+/*
+ * A new receive configuration (promiscuous on or off). QEMU's model starts
+ * its ring over at offset 0 on every write of it, so only the poll, which
+ * owns the read position, writes it, and starts reading at 0 as well;
+ * frames still in the ring are lost, as on a filter change in hardware.
+ */
+static void rx_mode_apply(struct rtl *r)
+{
+	r->rcr = READ_ONCE(r->rcr_want);
+	wr(RCR, 4, r->rcr);
+	r->cur_rx = 0;
+	wr(CAPR, 2, (u16)(r->cur_rx - 16));
 }
 
 /*
@@ -316,27 +331,35 @@ static u32 rt_poll(struct rtl *r, u32 budget)
 {
 	u32 work;
 
-	wr(ISR, 2, INT_RX);
+	if (READ_ONCE(r->rcr_want) != r->rcr)
+		rx_mode_apply(r);
+	wr(ISR, 2, INT_ROK | INT_RER);
 	work = rx(r, budget);
 	tx_reclaim(r);
 	return work;
 }
 
-/*
- * NAPI is done: Rx bits set meanwhile raise the interrupt at once. Unmask
- * before clearing the flag: an interrupt that saw the flag clear and masked
- * again must not be undone by this write (receiving enabled while NAPI is
- * scheduled would storm).
- */
+/* NAPI is done: Rx bits set meanwhile raise the interrupt at once. */
 static void rt_irq_enable(struct rtl *r)
 {
+	bss_lock();
+	r->rx_masked = 0;
 	wr(IMR, 2, INT_ALL);
-	WRITE_ONCE(r->rx_masked, 0);
+	bss_unlock();
 }
 
+/* The hash filter now; a new receive configuration through the poll. */
 static void rt_set_rx_mode(struct rtl *r, u32 flags, u64 filter)
 {
-	set_rx_filter(r, flags, filter);
+	u32 rcr = RCR_DEFAULT | (flags & 1 ? RCR_AAP : 0);
+
+	r->mar = flags & 3 ? ~0ULL : filter;
+	wr(MAR0, 4, (u32)r->mar);
+	wr(MAR0 + 4, 4, r->mar >> 32);
+	if (rcr == READ_ONCE(r->rcr_want))
+		return;
+	WRITE_ONCE(r->rcr_want, rcr);
+	netdev_schedule(REF_net);
 }
 
 static u32 rt_set_mac(struct rtl *r, u64 mac)
@@ -354,10 +377,27 @@ static u64 rt_counter(struct rtl *r, u32 i)
 }
 
 /*
+ * Receive work for NAPI, with the receive interrupts masked until it is
+ * done. rx_masked says NAPI owns receiving; it changes only together with
+ * IMR and under the lock, or an interrupt racing rt_irq_enable() could
+ * leave receiving unmasked while NAPI is scheduled (an interrupt storm) or
+ * masked with nobody to unmask it (a wedge).
+ */
+static void rx_schedule(struct rtl *r)
+{
+	bss_lock();
+	if (!r->rx_masked) {
+		r->rx_masked = 1;
+		wr(IMR, 2, INT_ALL & ~INT_RX);
+		netdev_schedule(REF_net);
+	}
+	bss_unlock();
+}
+
+/*
  * Hard IRQ: acknowledge, reclaim sent buffers here (a few register reads),
- * and leave receiving to NAPI with the receive interrupts masked. The Rx
- * bits stay set in ISR for the poll to clear; a transmit interrupt while
- * the poll runs must not schedule it again.
+ * and leave receiving to NAPI. An overflow is counted and acknowledged
+ * here, once; the frame bits stay set for the poll to clear.
  */
 static u32 ri_handle(struct rtl *r)
 {
@@ -368,18 +408,15 @@ static u32 ri_handle(struct rtl *r)
 		return 0;
 	}
 	r->counters[C_IRQ_HANDLED]++;
-	wr(ISR, 2, status & ~INT_RX);
+	wr(ISR, 2, status & ~(INT_ROK | INT_RER));
 	if (status & INT_LINK)
 		link_check(r);
-	if (status & (INT_RXOVW | INT_FOVW))
+	if (status & INT_RX_OVER)
 		netdev_error(REF_net, ERR_RX_FIFO);
 	if (status & INT_TX)
 		tx_reclaim(r);
-	if ((status & INT_RX) && !READ_ONCE(r->rx_masked)) {
-		WRITE_ONCE(r->rx_masked, 1);
-		wr(IMR, 2, INT_ALL & ~INT_RX);
-		netdev_schedule(REF_net);
-	}
+	if (status & INT_RX)
+		rx_schedule(r);
 	return 1;
 }
 
@@ -403,6 +440,9 @@ static int rt_ctor(struct rtl *r)
 	r->rx_bus = dmabuf_busaddr(r->rxbuf);
 	r->tx = (u8 *)(unsigned long)dmabuf_vaddr(r->txbuf);
 	r->tx_bus = dmabuf_busaddr(r->txbuf);
+	r->rcr = RCR_DEFAULT;
+	r->rcr_want = RCR_DEFAULT;
+	r->mar = ~0ULL;
 	chip_reset();
 	r->irq = bss_ref_keep(bss_local_create(irq, r));
 	r->txs = bss_ref_keep(bss_local_create(tx, r));
