@@ -51,7 +51,10 @@ run: initramfs
 shell: initramfs
 	@tools/guest/run.sh shell
 
-bench: initramfs
+# make bench: the call-path figures, then the network comparison, one
+# table each and every figure in build/bench.json (BSS_BENCH_NET=0: calls only).
+bench: baseline
+	@$(MAKE) --no-print-directory initramfs
 	@tools/bench.sh
 
 # The in-tree baseline: 8139too from linux-source-6.1 with only its C+
@@ -62,8 +65,9 @@ baseline: $(BUILD)/8139too.ko $(BUILD)/8139too_fixed.ko
 $(BUILD)/8139too.ko $(BUILD)/8139too_fixed.ko &: tools/baseline/8139too.sh $(wildcard $(KDIR)/Module.symvers) | deps
 	tools/baseline/8139too.sh $(KVER)
 
-# Network benchmarks: 8139cp vs 8139too (rebuilt) over QEMU user networking.
-# initramfs after baseline, so that build/8139too.ko is packed.
+# Network benchmarks alone: the BSS driver, 8139cp and 8139too (rebuilt,
+# stock and poll fix) over QEMU user networking. initramfs after baseline,
+# so that the baselines are packed.
 netbench: baseline
 	@$(MAKE) --no-print-directory initramfs
 	@tools/net-bench.sh

@@ -130,7 +130,9 @@ static int knet_stop(struct net_device *ndev)
 /*
  * The driver is full. Its completions may all have been reclaimed between
  * its answer and this stop, and with nothing left in flight no interrupt
- * would come to wake the queue: poll once more, which reclaims and wakes.
+ * would come to wake the queue: poll once more. That poll starts after the
+ * stop (a new one, or the running one again), sees the queue stopped and
+ * tells the driver, which wakes it if it has room.
  */
 static void stop_queue(struct knet *k)
 {
@@ -165,23 +167,21 @@ drop:
 	return NETDEV_TX_OK;
 }
 
-/* NAPI: the driver's poll; interrupts back on only once NAPI is done. */
+/*
+ * NAPI: the driver's poll. Having done less than the budget, the driver
+ * completes NAPI itself (netdev.complete) and unmasks its interrupts only
+ * if that succeeded, all in one entry. A poll that could not enter the
+ * driver keeps NAPI scheduled rather than lose the interrupt it masked.
+ */
 static int knet_poll(struct napi_struct *napi, int budget)
 {
 	struct knet *k = container_of(napi, struct knet, napi);
 	struct nic_call c = { .k = k, .fn = BSS_FN_nic_poll, .args = { budget } };
-	int work;
 
+	c.args[1] = netif_queue_stopped(k->ndev);
 	if (nic_call(&c))
-		work = 0;
-	else
-		work = min_t(u64, c.ret, budget);
-	if (work < budget && napi_complete_done(napi, work)) {
-		struct nic_call e = { .k = k, .fn = BSS_FN_nic_irq_enable };
-
-		nic_call(&e);
-	}
-	return work;
+		return budget;
+	return min_t(u64, c.ret, budget);
 }
 
 /* Receive filter: promiscuous, all multicast, or the 64-bit hash of the list. */
@@ -443,8 +443,10 @@ static void kn_wake(struct knet *k)
 		netif_wake_queue(k->ndev);
 }
 
-static void kn_tx_done(struct knet *k, u32 packets, u32 bytes)
+/* From the driver's poll: 1 if NAPI is done and interrupts may be unmasked. */
+static u32 kn_complete(struct knet *k, u32 work)
 {
+	return k->ndev && napi_complete_done(&k->napi, work);
 }
 
 static void kn_error(struct knet *k, u32 kind)

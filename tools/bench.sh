@@ -4,8 +4,10 @@
 # make bench: run the benchmarks in the guest (tools/guest/run-bench.sh),
 # print min and median cycles per operation with their ratio to an
 # indirect call, and write build/bench.json (one object per figure) and
-# build/bench-raw.txt (every repetition). Benchmarks report; they never fail
-# a build on their numbers, only on a broken guest run.
+# build/bench-raw.txt (every repetition). Then the network comparison
+# (tools/net-bench.sh; BSS_BENCH_NET=0 skips it), whose figures join
+# build/bench.json. Benchmarks report; they never fail a build on their
+# numbers, only on a broken guest run.
 #
 # Under TCG the cycles are the host's TSC while it emulates, so a second
 # pass boots the guest with -icount shift=0 (one CPU: icount has no
@@ -301,4 +303,21 @@ END {
 	printf "\nwrote %s and %s\n", json, raw
 }' "$dir/block.txt" ${icount:+"$icount"}
 [ $rc -eq 0 ] || echo "bench: a guest run was not clean (see above)" >&2
+
+# The network comparison (tools/net-bench.sh), its figures added to
+# build/bench.json: one file for everything make bench measured.
+if [ "${BSS_BENCH_NET:-1}" != 0 ]; then
+	echo
+	if tools/net-bench.sh && [ -s "$build/netbench.json" ]; then
+		{
+			echo "["
+			sed '1d;$d;' "$json" | sed '$s/$/,/'
+			sed '1d;$d;' "$build/netbench.json"
+			echo "]"
+		} > "$json.tmp" && mv "$json.tmp" "$json"
+		echo "added the network figures to $json"
+	else
+		rc=1
+	fi
+fi
 exit $rc

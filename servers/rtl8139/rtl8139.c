@@ -15,7 +15,7 @@
 	X(pcidev, irq_detach) X(pcidev, dma_alloc) X(pcidev, dma_mask) \
 	X(pcidev, bus_master) X(dmabuf, vaddr) X(dmabuf, busaddr) \
 	X(netdev, register) X(netdev, unregister) X(netdev, rx) X(netdev, schedule) \
-	X(netdev, carrier) X(netdev, wake) X(netdev, error) X(time, udelay) \
+	X(netdev, carrier) X(netdev, wake) X(netdev, complete) X(netdev, error) X(time, udelay) \
 	X(timer, start) X(timer, stop) \
 	S(local_create) S(ref_keep) S(self) S(lock) S(unlock)
 #define BSS_LOCALS(X) X(irq, irqh, ri, struct rtl, part_put) \
@@ -109,6 +109,7 @@ struct rtl {
 	u64 mar;			/* multicast hash filter */
 	u32 carrier;
 	u32 rx_masked;			/* NAPI owns receiving */
+	u32 tx_full;			/* Linux may have stopped its queue */
 	u64 counters[C_MAX];
 };
 
@@ -225,6 +226,7 @@ static u32 rtx_xmit(struct rtl *r, const void *data, u64 len)
 	bss_lock();
 	if (r->cur_tx - r->dirty_tx >= TX_SLOTS) {
 		r->counters[C_TX_BUSY]++;
+		r->tx_full = 1;
 		bss_unlock();
 		return NIC_BUSY;
 	}
@@ -238,21 +240,25 @@ static u32 rtx_xmit(struct rtl *r, const void *data, u64 len)
 	wr(TSD0 + 4 * slot, 4, len | TSD_THRESH);
 	r->cur_tx++;
 	r->counters[C_TX_QUEUED]++;
-	if (r->cur_tx - r->dirty_tx == TX_SLOTS)
+	if (r->cur_tx - r->dirty_tx == TX_SLOTS) {
+		r->tx_full = 1;
 		ret = NIC_FULL;
+	}
 	bss_unlock();
 	return ret;
 }
 
 /*
- * Reclaim sent buffers, and restart Linux's queue whenever there is room,
- * not only when this call freed some: Linux may stop the queue after an
- * earlier reclaim already freed everything, and then polls once more to
- * learn that (stop_queue() in ksrv_net.c).
+ * Reclaim sent buffers. Linux's queue can be stopped only after an answer
+ * of "full" (tx_full, a hint): the hard IRQ wakes it then. The wake that
+ * cannot be lost is the poll's: netdev polls once more after every stop
+ * and says that the queue is stopped, and the poll wakes it if there is
+ * room, whoever freed it (stop_queue() in ksrv_net.c).
  */
-static void tx_reclaim(struct rtl *r)
+static void tx_reclaim(struct rtl *r, bool stopped)
 {
-	u32 status, room;
+	u32 status;
+	bool room;
 
 	bss_lock();
 	while (r->dirty_tx != r->cur_tx) {
@@ -264,8 +270,12 @@ static void tx_reclaim(struct rtl *r)
 		r->dirty_tx++;
 	}
 	room = r->cur_tx - r->dirty_tx < TX_SLOTS;
+	if (room && r->tx_full) {
+		r->tx_full = 0;
+		stopped = true;
+	}
 	bss_unlock();
-	if (room)
+	if (room && stopped)
 		netdev_wake(REF_net);
 }
 
@@ -327,7 +337,12 @@ static u32 rx(struct rtl *r, u32 budget)
 	return work;
 }
 
-static u32 rt_poll(struct rtl *r, u32 budget)
+/*
+ * NAPI poll: the ring, and the transmit queue if Linux stopped it. Done
+ * within the budget, complete NAPI and unmask receiving, under the lock
+ * with rx_masked (see rx_schedule()).
+ */
+static u32 rt_poll(struct rtl *r, u32 budget, u32 stopped)
 {
 	u32 work;
 
@@ -335,17 +350,15 @@ static u32 rt_poll(struct rtl *r, u32 budget)
 		rx_mode_apply(r);
 	wr(ISR, 2, INT_ROK | INT_RER);
 	work = rx(r, budget);
-	tx_reclaim(r);
+	if (stopped)
+		tx_reclaim(r, true);
+	if (work < budget && netdev_complete(REF_net, work)) {
+		bss_lock();
+		r->rx_masked = 0;
+		wr(IMR, 2, INT_ALL);
+		bss_unlock();
+	}
 	return work;
-}
-
-/* NAPI is done: Rx bits set meanwhile raise the interrupt at once. */
-static void rt_irq_enable(struct rtl *r)
-{
-	bss_lock();
-	r->rx_masked = 0;
-	wr(IMR, 2, INT_ALL);
-	bss_unlock();
 }
 
 /* The hash filter now; a new receive configuration through the poll. */
@@ -379,7 +392,7 @@ static u64 rt_counter(struct rtl *r, u32 i)
 /*
  * Receive work for NAPI, with the receive interrupts masked until it is
  * done. rx_masked says NAPI owns receiving; it changes only together with
- * IMR and under the lock, or an interrupt racing rt_irq_enable() could
+ * IMR and under the lock, or an interrupt racing the unmask in rt_poll() could
  * leave receiving unmasked while NAPI is scheduled (an interrupt storm) or
  * masked with nobody to unmask it (a wedge).
  */
@@ -414,7 +427,7 @@ static u32 ri_handle(struct rtl *r)
 	if (status & INT_RX_OVER)
 		netdev_error(REF_net, ERR_RX_FIFO);
 	if (status & INT_TX)
-		tx_reclaim(r);
+		tx_reclaim(r, false);
 	if (status & INT_RX)
 		rx_schedule(r);
 	return 1;

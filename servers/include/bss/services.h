@@ -249,16 +249,14 @@ __bss_call_tick_fire(const struct bss_import *imp, bss_ref_t ref)
 #define BSS_FN_nic_open 0
 #define BSS_FN_nic_stop 1
 #define BSS_FN_nic_poll 2
-#define BSS_FN_nic_irq_enable 3
-#define BSS_FN_nic_set_rx_mode 4
-#define BSS_FN_nic_set_mac 5
-#define BSS_FN_nic_counter 6
+#define BSS_FN_nic_set_rx_mode 3
+#define BSS_FN_nic_set_mac 4
+#define BSS_FN_nic_counter 5
 
 static const char * const bss_fn_names_nic[] __maybe_unused = {
 	"open",
 	"stop",
 	"poll",
-	"irq_enable",
 	"set_rx_mode",
 	"set_mac",
 	"counter",
@@ -272,12 +270,9 @@ static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
 	},
 	[BSS_FN_nic_poll] = {
-		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
-		.arg = { BSS_T_U32 },
-		.arg_svc = { 0 },
-	},
-	[BSS_FN_nic_irq_enable] = {
-		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { 0, 0 },
 	},
 	[BSS_FN_nic_set_rx_mode] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 2,
@@ -298,7 +293,7 @@ static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
 
 static const struct bss_service bss_svc_nic __maybe_unused = {
 	.id = BSS_SVC_nic,
-	.nfns = 7,
+	.nfns = 6,
 	.flags = 0,
 	.name = "nic",
 	.fn_names = bss_fn_names_nic,
@@ -324,22 +319,13 @@ __bss_call_nic_stop(const struct bss_import *imp, bss_ref_t ref)
 	__bss_call_nic_stop(&__bss_imports[__BSS_IMP_nic_stop], ref, ##__VA_ARGS__)
 
 static inline __u32
-__bss_call_nic_poll(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+__bss_call_nic_poll(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1)
 {
-	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
 }
 
 #define nic_poll(ref, ...) \
 	__bss_call_nic_poll(&__bss_imports[__BSS_IMP_nic_poll], ref, ##__VA_ARGS__)
-
-static inline void
-__bss_call_nic_irq_enable(const struct bss_import *imp, bss_ref_t ref)
-{
-	bss_call(imp, ref, 0, 0, 0, 0);
-}
-
-#define nic_irq_enable(ref, ...) \
-	__bss_call_nic_irq_enable(&__bss_imports[__BSS_IMP_nic_irq_enable], ref, ##__VA_ARGS__)
 
 static inline void
 __bss_call_nic_set_rx_mode(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u64 a1)
@@ -382,18 +368,11 @@ __bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 		prefix##_stop(self); \
 		return 0; \
 	} \
-	static __u32 prefix##_poll(type *self, __u32); \
+	static __u32 prefix##_poll(type *self, __u32, __u32); \
 	static __u64 __bss_entry_##prefix##_poll(void *self, __u64 a0, __u64 a1, __u64 a2, \
 						 __u64 a3) \
 	{ \
-		return (__u64)prefix##_poll(self, (__u32)a0); \
-	} \
-	static void prefix##_irq_enable(type *self); \
-	static __u64 __bss_entry_##prefix##_irq_enable(void *self, __u64 a0, __u64 a1, __u64 a2, \
-						       __u64 a3) \
-	{ \
-		prefix##_irq_enable(self); \
-		return 0; \
+		return (__u64)prefix##_poll(self, (__u32)a0, (__u32)a1); \
 	} \
 	static void prefix##_set_rx_mode(type *self, __u32, __u64); \
 	static __u64 __bss_entry_##prefix##_set_rx_mode(void *self, __u64 a0, __u64 a1, __u64 a2, \
@@ -418,7 +397,6 @@ __bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 		__bss_entry_##prefix##_open, \
 		__bss_entry_##prefix##_stop, \
 		__bss_entry_##prefix##_poll, \
-		__bss_entry_##prefix##_irq_enable, \
 		__bss_entry_##prefix##_set_rx_mode, \
 		__bss_entry_##prefix##_set_mac, \
 		__bss_entry_##prefix##_counter, \
@@ -860,7 +838,7 @@ __bss_call_queue_limit(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 #define BSS_FN_netdev_schedule 3
 #define BSS_FN_netdev_carrier 4
 #define BSS_FN_netdev_wake 5
-#define BSS_FN_netdev_tx_done 6
+#define BSS_FN_netdev_complete 6
 #define BSS_FN_netdev_error 7
 
 static const char * const bss_fn_names_netdev[] __maybe_unused = {
@@ -870,7 +848,7 @@ static const char * const bss_fn_names_netdev[] __maybe_unused = {
 	"schedule",
 	"carrier",
 	"wake",
-	"tx_done",
+	"complete",
 	"error",
 };
 
@@ -901,10 +879,10 @@ static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
 	[BSS_FN_netdev_wake] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
 	},
-	[BSS_FN_netdev_tx_done] = {
-		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 2,
-		.arg = { BSS_T_U32, BSS_T_U32 },
-		.arg_svc = { 0, 0 },
+	[BSS_FN_netdev_complete] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
 	},
 	[BSS_FN_netdev_error] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
@@ -978,14 +956,14 @@ __bss_call_netdev_wake(const struct bss_import *imp, bss_ref_t ref)
 #define netdev_wake(ref, ...) \
 	__bss_call_netdev_wake(&__bss_imports[__BSS_IMP_netdev_wake], ref, ##__VA_ARGS__)
 
-static inline void
-__bss_call_netdev_tx_done(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1)
+static inline __u32
+__bss_call_netdev_complete(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 {
-	bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
 
-#define netdev_tx_done(ref, ...) \
-	__bss_call_netdev_tx_done(&__bss_imports[__BSS_IMP_netdev_tx_done], ref, ##__VA_ARGS__)
+#define netdev_complete(ref, ...) \
+	__bss_call_netdev_complete(&__bss_imports[__BSS_IMP_netdev_complete], ref, ##__VA_ARGS__)
 
 static inline void
 __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
@@ -1036,12 +1014,11 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 		prefix##_wake(self); \
 		return 0; \
 	} \
-	static void prefix##_tx_done(type *self, __u32, __u32); \
-	static __u64 __bss_entry_##prefix##_tx_done(void *self, __u64 a0, __u64 a1, __u64 a2, \
-						    __u64 a3) \
+	static __u32 prefix##_complete(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_complete(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						     __u64 a3) \
 	{ \
-		prefix##_tx_done(self, (__u32)a0, (__u32)a1); \
-		return 0; \
+		return (__u64)prefix##_complete(self, (__u32)a0); \
 	} \
 	static void prefix##_error(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_error(void *self, __u64 a0, __u64 a1, __u64 a2, \
@@ -1057,7 +1034,7 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 		__bss_entry_##prefix##_schedule, \
 		__bss_entry_##prefix##_carrier, \
 		__bss_entry_##prefix##_wake, \
-		__bss_entry_##prefix##_tx_done, \
+		__bss_entry_##prefix##_complete, \
 		__bss_entry_##prefix##_error, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
