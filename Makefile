@@ -79,9 +79,10 @@ style: deps
 	@tools/style.sh
 
 sparse: deps
+	@mkdir -p $(BUILD)
 	$(MAKE) -C $(KDIR) M=$(CURDIR) C=2 CF="-D__CHECK_ENDIAN__" modules 2>&1 | \
 		tee $(BUILD)/sparse.log
-	@! grep -E 'warning|error' $(BUILD)/sparse.log
+	@! grep -E ': (warning|error):' $(BUILD)/sparse.log
 
 clean:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null || true

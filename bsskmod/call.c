@@ -10,6 +10,7 @@
  */
 #include <linux/mutex.h>
 #include <linux/percpu.h>
+#include <linux/rcupdate.h>
 
 #include "call.h"
 #include "instance.h"
@@ -61,16 +62,20 @@ void bss_temps_release(struct bss_thread *t, u32 to)
 }
 
 /* A weak reference yields a strong temporary while its target lives. */
+/*
+ * Lockless: a target whose count reached zero refuses the increment before
+ * notify_weak() clears the entry, and its memory is freed only after an
+ * RCU grace period (free_instance()), so reading it here is safe.
+ */
 struct bss_instance *bss_resolve_weak(struct bss_thread *t, struct bss_pref *e)
 {
-	unsigned long wflags;
 	struct bss_instance *target;
 
-	spin_lock_irqsave(&bss_weak_lock, wflags);
-	target = e->target;
+	rcu_read_lock();
+	target = READ_ONCE(e->target);
 	if (target && !refcount_inc_not_zero(&target->refs))
 		target = NULL;
-	spin_unlock_irqrestore(&bss_weak_lock, wflags);
+	rcu_read_unlock();
 	if (target)
 		bss_temp_push(t, target, true);
 	return target;
@@ -131,8 +136,10 @@ static noinline void leave_slow(struct bss_thread *t, struct bss_frame *f)
 {
 	struct bss_instance *o = f->callee->owner;
 
-	if (f->spin)
+	if (f->spin) {
+		__acquire(&o->xlock);	/* taken by bss_sys_lock(), for sparse */
 		spin_unlock_irqrestore(&o->xlock, f->irqflags);
+	}
 	if (f->locked) {
 		o->serial_owner = NULL;
 		mutex_unlock(&o->serial);

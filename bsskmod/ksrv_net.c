@@ -140,14 +140,39 @@ static void stop_queue(struct knet *k)
 	napi_schedule(&k->napi);
 }
 
+/*
+ * Scatter-gather and checksum offload, as 8139too does it: the stack hands
+ * over GSO segments in pages with the checksum left to the device. A flat
+ * frame is checksummed in place; one in pages is copied into a flat buffer
+ * and checksummed on the way, in one pass. Transmit runs with bottom
+ * halves off, so one buffer per CPU will do. NULL: drop it.
+ */
+static DEFINE_PER_CPU(u8 [ETH_FRAME_LEN], knet_flat);
+
+static const void *flat_frame(struct sk_buff *skb)
+{
+	u8 *buf;
+
+	if (!skb_is_nonlinear(skb)) {
+		if (skb->ip_summed == CHECKSUM_PARTIAL && skb_checksum_help(skb))
+			return NULL;
+		return skb->data;
+	}
+	buf = this_cpu_ptr(knet_flat);
+	skb_copy_and_csum_dev(skb, buf);
+	return buf;
+}
+
 static netdev_tx_t knet_xmit(struct sk_buff *skb, struct net_device *ndev)
 {
 	struct nic_call c = { .k = knet_of(ndev), .tx = true, .fn = BSS_FN_nictx_xmit };
 	unsigned int len = skb->len;
 
-	if (skb_linearize(skb))
+	if (len > ETH_FRAME_LEN)
 		goto drop;
-	c.args[0] = (unsigned long)skb->data;
+	c.args[0] = (unsigned long)flat_frame(skb);
+	if (!c.args[0])
+		goto drop;
 	c.args[1] = len;
 	if (nic_call(&c))
 		goto drop;
@@ -364,6 +389,7 @@ static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx)
 	eth_hw_addr_set(ndev, addr);
 	ndev->netdev_ops = &knet_ops;
 	ndev->ethtool_ops = &knet_ethtool;
+	ndev->features |= NETIF_F_SG | NETIF_F_HW_CSUM | NETIF_F_HIGHDMA;
 	netif_napi_add(ndev, &k->napi, knet_poll);
 	k->nic = bss_sys_ref_weak(nic);
 	k->tx = bss_sys_ref_weak(tx);

@@ -29,6 +29,7 @@ struct kpci {
 	void __iomem *bar[PCI_STD_NUM_BARS];
 	u64 len[PCI_STD_NUM_BARS];
 	bss_ref_t handler;		/* weak, in our own table */
+	u32 kept;			/* BARs handed out by map */
 	bool irq_on;
 	bool gone;
 };
@@ -156,6 +157,22 @@ static u32 kp_write(struct kpci *kp, u32 bar, u32 off, u32 size, u32 v)
 	else
 		iowrite32(v, p);
 	return 0;
+}
+
+/*
+ * A memory BAR for the server to access directly. It stays mapped until
+ * this server is destroyed, even when the device goes: the server may
+ * still hold the address (reads then return all ones).
+ */
+static u64 kp_map(struct kpci *kp, u32 bar)
+{
+	struct bss_thread *t = live(kp);
+
+	if (bar >= PCI_STD_NUM_BARS || !kp->bar[bar] ||
+	    !(pci_resource_flags(kp->pdev, bar) & IORESOURCE_MEM))
+		bss_throw(t, BSS_E_ARG, -EINVAL, "pcidev: map: BAR %u is not a memory BAR", bar);
+	kp->kept |= BIT(bar);
+	return (unsigned long)kp->bar[bar];
 }
 
 static void kp_bus_master(struct kpci *kp, u32 on)
@@ -296,6 +313,28 @@ static void kp_weak_dead(void *self, bss_ref_t ref)
 		kp->handler = BSS_REF_NULL;
 }
 
+/* Unmap the BARs, except those in keep. */
+static void unmap_bars(struct kpci *kp, u32 keep)
+{
+	int i;
+
+	for (i = 0; i < PCI_STD_NUM_BARS; i++) {
+		if (!kp->bar[i] || (keep & BIT(i)))
+			continue;
+		pci_iounmap(kp->pdev, kp->bar[i]);
+		kp->bar[i] = NULL;
+	}
+}
+
+/* Last reference gone: the BARs map handed out, and the device itself. */
+static void kp_dtor(void *self)
+{
+	struct kpci *kp = self;
+
+	unmap_bars(kp, 0);
+	pci_dev_put(kp->pdev);
+}
+
 static const struct bss_impl kpci_locals[] = {
 	{ .svc = &bss_svc_dmabuf, .entries = __bss_entries_kd, .dtor = kd_free },
 };
@@ -309,19 +348,9 @@ static const struct bss_image_desc kpci_desc = {
 	.nlocals = ARRAY_SIZE(kpci_locals),
 	.priv_size = sizeof(struct kpci),
 	.attrs = BSS_ATTR_THREAD_SAFE | BSS_ATTR_CALLBACKS,
+	.dtor = kp_dtor,
 	.weak_dead = kp_weak_dead,
 };
-
-static void unmap_bars(struct kpci *kp)
-{
-	int i;
-
-	for (i = 0; i < PCI_STD_NUM_BARS; i++) {
-		if (kp->bar[i])
-			pci_iounmap(kp->pdev, kp->bar[i]);
-		kp->bar[i] = NULL;
-	}
-}
 
 static int map_bars(struct kpci *kp)
 {
@@ -334,7 +363,7 @@ static int map_bars(struct kpci *kp)
 			continue;
 		kp->bar[i] = pci_iomap(kp->pdev, i, 0);
 		if (!kp->bar[i]) {
-			unmap_bars(kp);
+			unmap_bars(kp, 0);
 			return -ENOMEM;
 		}
 	}
@@ -359,7 +388,6 @@ struct bss_instance *bss_kpci_create(struct pci_dev *pdev, char *msg, size_t msg
 	kp->handler = BSS_REF_NULL;
 	if (map_bars(kp) || pci_alloc_irq_vectors(pdev, 1, 1, PCI_IRQ_ALL_TYPES) < 1) {
 		snprintf(msg, msglen, "%s: cannot map BARs or get an interrupt", pci_name(pdev));
-		unmap_bars(kp);
 		bss_kpci_gone(inst);
 		return ERR_PTR(-ENOMEM);
 	}
@@ -367,8 +395,9 @@ struct bss_instance *bss_kpci_create(struct pci_dev *pdev, char *msg, size_t msg
 }
 
 /*
- * The device is going: interrupts off, BARs unmapped, every later call
- * refused; the server itself lives on while anything references it.
+ * The device is going: interrupts off, BARs unmapped (but those map handed
+ * out), every later call refused; the server itself lives on while
+ * anything references it.
  */
 void bss_kpci_gone(struct bss_instance *inst)
 {
@@ -376,9 +405,8 @@ void bss_kpci_gone(struct bss_instance *inst)
 
 	WRITE_ONCE(kp->gone, true);
 	irq_off(kp);
-	unmap_bars(kp);
+	unmap_bars(kp, kp->kept);
 	pci_free_irq_vectors(kp->pdev);
-	pci_dev_put(kp->pdev);
 	bss_instance_put(inst);
 }
 

@@ -179,6 +179,7 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_throw, BSS);
 
 /* The running frame's own explicit lock; the frame releases it on exit. */
 void bss_sys_lock(void)
+	__acquires(xlock)
 {
 	struct bss_thread *t = bss_thread_current();
 	struct bss_frame *f = &t->frames[t->depth - 1];
@@ -194,6 +195,7 @@ void bss_sys_lock(void)
 EXPORT_SYMBOL_NS_GPL(bss_sys_lock, BSS);
 
 void bss_sys_unlock(void)
+	__releases(xlock)
 {
 	struct bss_thread *t = bss_thread_current();
 	struct bss_frame *f = &t->frames[t->depth - 1];

@@ -11,7 +11,7 @@
  * datasheet (and agree with Linux's 8139too).
  */
 #define BSS_REQUIRED(X) X(dev, pcidev) X(net, netdev) X(time, time) X(timer, timer)
-#define BSS_IMPORTS(X, S) X(pcidev, read) X(pcidev, write) X(pcidev, irq_attach) \
+#define BSS_IMPORTS(X, S) X(pcidev, map) X(pcidev, irq_attach) \
 	X(pcidev, irq_detach) X(pcidev, dma_alloc) X(pcidev, dma_mask) \
 	X(pcidev, bus_master) X(dmabuf, vaddr) X(dmabuf, busaddr) \
 	X(netdev, register) X(netdev, unregister) X(netdev, rx) X(netdev, schedule) \
@@ -104,6 +104,7 @@ struct rtl {
 	u32 cur_rx;
 	u32 cur_tx;			/* under bss_lock() */
 	u32 dirty_tx;
+	u64 regs;			/* BAR 1, by pcidev.map */
 	u32 rcr;			/* programmed receive configuration */
 	u32 rcr_want;			/* what Linux asked for; the poll applies it */
 	u64 mar;			/* multicast hash filter */
@@ -118,22 +119,22 @@ BSS_IMPL_irqh(ri, struct rtl);
 BSS_IMPL_nictx(rtx, struct rtl);
 BSS_IMPL_tick(rl, struct rtl);
 
-static u32 rd(u32 off, u32 size)
+static u32 rd(struct rtl *r, u32 off, u32 size)
 {
-	return pcidev_read(REF_dev, 1, off, size);
+	return bss_mmio_read(r->regs, off, size);
 }
 
-static void wr(u32 off, u32 size, u32 v)
+static void wr(struct rtl *r, u32 off, u32 size, u32 v)
 {
-	pcidev_write(REF_dev, 1, off, size, v);
+	bss_mmio_write(r->regs, off, size, v);
 }
 
-static void chip_reset(void)
+static void chip_reset(struct rtl *r)
 {
 	int i;
 
-	wr(CR, 1, CR_RST);
-	for (i = 0; i < 1000 && (rd(CR, 1) & CR_RST); i++)
+	wr(r, CR, 1, CR_RST);
+	for (i = 0; i < 1000 && (rd(r, CR, 1) & CR_RST); i++)
 		time_udelay(REF_time, 10);
 }
 
@@ -148,18 +149,18 @@ static void chip_start(struct rtl *r, u32 imr)
 {
 	int i;
 
-	chip_reset();
-	wr(CFG9346, 1, 0xc0);
-	wr(RBSTART, 4, r->rx_bus);
+	chip_reset(r);
+	wr(r, CFG9346, 1, 0xc0);
+	wr(r, RBSTART, 4, r->rx_bus);
 	for (i = 0; i < TX_SLOTS; i++)
-		wr(TSAD0 + 4 * i, 4, r->tx_bus + i * TX_BUF);
-	wr(CR, 1, CR_RE | CR_TE);
-	wr(RCR, 4, r->rcr);
-	wr(MAR0, 4, (u32)r->mar);
-	wr(MAR0 + 4, 4, r->mar >> 32);
-	wr(TCR, 4, TCR_BASE);
-	wr(CFG9346, 1, 0);
-	wr(MPC, 4, 0);
+		wr(r, TSAD0 + 4 * i, 4, r->tx_bus + i * TX_BUF);
+	wr(r, CR, 1, CR_RE | CR_TE);
+	wr(r, RCR, 4, r->rcr);
+	wr(r, MAR0, 4, (u32)r->mar);
+	wr(r, MAR0 + 4, 4, r->mar >> 32);
+	wr(r, TCR, 4, TCR_BASE);
+	wr(r, CFG9346, 1, 0);
+	wr(r, MPC, 4, 0);
 	r->cur_rx = 0;
 	r->cur_tx = 0;
 	r->dirty_tx = 0;
@@ -169,14 +170,14 @@ static void chip_start(struct rtl *r, u32 imr)
 	 * it now, or an empty ring would never be refilled
 	 * (docs/rtl8139-qemu.md).
 	 */
-	wr(CAPR, 2, (u16)(r->cur_rx - 16));
-	wr(IMR, 2, imr);
+	wr(r, CAPR, 2, (u16)(r->cur_rx - 16));
+	wr(r, IMR, 2, imr);
 }
 
 /* The link server: carrier from the PHY, on a timer and on link interrupts. */
 static void link_check(struct rtl *r)
 {
-	u32 up = !!(rd(BMSR, 2) & BMSR_LINK);
+	u32 up = !!(rd(r, BMSR, 2) & BMSR_LINK);
 
 	r->counters[C_LINK_CHECKS]++;
 	if (up != r->carrier)
@@ -202,17 +203,17 @@ static u32 rt_open(struct rtl *r)
 	return 0;
 }
 
-static void chip_stop(void)
+static void chip_stop(struct rtl *r)
 {
-	wr(IMR, 2, 0);
-	wr(CR, 1, 0);
-	wr(ISR, 2, 0xffff);
+	wr(r, IMR, 2, 0);
+	wr(r, CR, 1, 0);
+	wr(r, ISR, 2, 0xffff);
 }
 
 static void rt_stop(struct rtl *r)
 {
 	timer_stop(REF_timer);
-	chip_stop();
+	chip_stop(r);
 }
 
 /* The transmit server: copy into the next of the four buffers, hand it over. */
@@ -237,7 +238,7 @@ static u32 rtx_xmit(struct rtl *r, const void *data, u64 len)
 		__builtin_memset(buf + len, 0, ETH_MIN - len);
 		len = ETH_MIN;
 	}
-	wr(TSD0 + 4 * slot, 4, len | TSD_THRESH);
+	wr(r, TSD0 + 4 * slot, 4, len | TSD_THRESH);
 	r->cur_tx++;
 	r->counters[C_TX_QUEUED]++;
 	if (r->cur_tx - r->dirty_tx == TX_SLOTS) {
@@ -262,7 +263,7 @@ static void tx_reclaim(struct rtl *r, bool stopped)
 
 	bss_lock();
 	while (r->dirty_tx != r->cur_tx) {
-		status = rd(TSD0 + 4 * (r->dirty_tx % TX_SLOTS), 4);
+		status = rd(r, TSD0 + 4 * (r->dirty_tx % TX_SLOTS), 4);
 		if (!(status & (TSD_TOK | TSD_TUN | TSD_TABT)))
 			break;
 		if (status & (TSD_TUN | TSD_TABT))
@@ -306,9 +307,9 @@ static void rx_restart(struct rtl *r)
 static void rx_mode_apply(struct rtl *r)
 {
 	r->rcr = READ_ONCE(r->rcr_want);
-	wr(RCR, 4, r->rcr);
+	wr(r, RCR, 4, r->rcr);
 	r->cur_rx = 0;
-	wr(CAPR, 2, (u16)(r->cur_rx - 16));
+	wr(r, CAPR, 2, (u16)(r->cur_rx - 16));
 }
 
 /*
@@ -321,7 +322,7 @@ static u32 rx(struct rtl *r, u32 budget)
 {
 	u32 work = 0, off, hdr, size;
 
-	while (work < budget && !(rd(CR, 1) & CR_BUFE)) {
+	while (work < budget && !(rd(r, CR, 1) & CR_BUFE)) {
 		off = r->cur_rx % RX_LEN;
 		hdr = READ_ONCE(*(u32 *)(r->rx + off));
 		size = hdr >> 16;
@@ -332,7 +333,7 @@ static u32 rx(struct rtl *r, u32 budget)
 		netdev_rx(REF_net, r->rx + off + 4, size - 4);
 		work++;
 		r->cur_rx = (r->cur_rx + size + 4 + 3) & ~3u;
-		wr(CAPR, 2, (u16)(r->cur_rx - 16));
+		wr(r, CAPR, 2, (u16)(r->cur_rx - 16));
 	}
 	return work;
 }
@@ -348,14 +349,14 @@ static u32 rt_poll(struct rtl *r, u32 budget, u32 stopped)
 
 	if (READ_ONCE(r->rcr_want) != r->rcr)
 		rx_mode_apply(r);
-	wr(ISR, 2, INT_ROK | INT_RER);
+	wr(r, ISR, 2, INT_ROK | INT_RER);
 	work = rx(r, budget);
 	if (stopped)
 		tx_reclaim(r, true);
 	if (work < budget && netdev_complete(REF_net, work)) {
 		bss_lock();
 		r->rx_masked = 0;
-		wr(IMR, 2, INT_ALL);
+		wr(r, IMR, 2, INT_ALL);
 		bss_unlock();
 	}
 	return work;
@@ -367,8 +368,8 @@ static void rt_set_rx_mode(struct rtl *r, u32 flags, u64 filter)
 	u32 rcr = RCR_DEFAULT | (flags & 1 ? RCR_AAP : 0);
 
 	r->mar = flags & 3 ? ~0ULL : filter;
-	wr(MAR0, 4, (u32)r->mar);
-	wr(MAR0 + 4, 4, r->mar >> 32);
+	wr(r, MAR0, 4, (u32)r->mar);
+	wr(r, MAR0 + 4, 4, r->mar >> 32);
 	if (rcr == READ_ONCE(r->rcr_want))
 		return;
 	WRITE_ONCE(r->rcr_want, rcr);
@@ -377,10 +378,10 @@ static void rt_set_rx_mode(struct rtl *r, u32 flags, u64 filter)
 
 static u32 rt_set_mac(struct rtl *r, u64 mac)
 {
-	wr(CFG9346, 1, 0xc0);
-	wr(IDR0, 4, (u32)mac);
-	wr(IDR0 + 4, 4, (u32)(mac >> 32));
-	wr(CFG9346, 1, 0);
+	wr(r, CFG9346, 1, 0xc0);
+	wr(r, IDR0, 4, (u32)mac);
+	wr(r, IDR0 + 4, 4, (u32)(mac >> 32));
+	wr(r, CFG9346, 1, 0);
 	return 0;
 }
 
@@ -401,7 +402,7 @@ static void rx_schedule(struct rtl *r)
 	bss_lock();
 	if (!r->rx_masked) {
 		r->rx_masked = 1;
-		wr(IMR, 2, INT_ALL & ~INT_RX);
+		wr(r, IMR, 2, INT_ALL & ~INT_RX);
 		netdev_schedule(REF_net);
 	}
 	bss_unlock();
@@ -414,14 +415,14 @@ static void rx_schedule(struct rtl *r)
  */
 static u32 ri_handle(struct rtl *r)
 {
-	u32 status = rd(ISR, 2);
+	u32 status = rd(r, ISR, 2);
 
 	if (!status || status == 0xffff) {
 		r->counters[C_IRQ_SPURIOUS]++;
 		return 0;
 	}
 	r->counters[C_IRQ_HANDLED]++;
-	wr(ISR, 2, status & ~(INT_ROK | INT_RER));
+	wr(r, ISR, 2, status & ~(INT_ROK | INT_RER));
 	if (status & INT_LINK)
 		link_check(r);
 	if (status & INT_RX_OVER)
@@ -438,13 +439,14 @@ static void part_put(struct rtl *r)
 {
 }
 
-static u64 read_mac(void)
+static u64 read_mac(struct rtl *r)
 {
-	return rd(IDR0, 4) | (u64)(rd(IDR0 + 4, 4) & 0xffff) << 32;
+	return rd(r, IDR0, 4) | (u64)(rd(r, IDR0 + 4, 4) & 0xffff) << 32;
 }
 
 static int rt_ctor(struct rtl *r)
 {
+	r->regs = pcidev_map(REF_dev, 1);
 	pcidev_dma_mask(REF_dev, 32);
 	pcidev_bus_master(REF_dev, 1);
 	r->rxbuf = bss_ref_keep(pcidev_dma_alloc(REF_dev, RX_ALLOC));
@@ -456,19 +458,19 @@ static int rt_ctor(struct rtl *r)
 	r->rcr = RCR_DEFAULT;
 	r->rcr_want = RCR_DEFAULT;
 	r->mar = ~0ULL;
-	chip_reset();
+	chip_reset(r);
 	r->irq = bss_ref_keep(bss_local_create(irq, r));
 	r->txs = bss_ref_keep(bss_local_create(tx, r));
 	r->link = bss_ref_keep(bss_local_create(link, r));
 	pcidev_irq_attach(REF_dev, r->irq);
-	netdev_register(REF_net, read_mac(), bss_self(), r->txs);
+	netdev_register(REF_net, read_mac(r), bss_self(), r->txs);
 	return 0;
 }
 
 static void rt_dtor(struct rtl *r)
 {
 	timer_stop(REF_timer);
-	chip_stop();
+	chip_stop(r);
 	netdev_unregister(REF_net);
 	pcidev_irq_detach(REF_dev);
 	pcidev_bus_master(REF_dev, 0);

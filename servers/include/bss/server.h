@@ -97,6 +97,40 @@ static const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
 			 .dtor = __bss_local_dtor_##n_ },
 enum { BSS_LOCALS(__BSS_LOCAL_ENUM) __BSS_NLOCALS };
 
+/*
+ * Registers of a memory BAR handed out by pcidev.map: uncached accesses of
+ * 1, 2 or 4 bytes, each one instruction (as the kernel's own readl() and
+ * writel() on x86), kept in program order with the server's ordinary
+ * memory accesses by the "memory" clobber: a frame written to DMA memory
+ * before the register that starts its transmission, a ring read after the
+ * register that says it holds a frame.
+ */
+static inline u32 bss_mmio_read(u64 base, u32 off, u32 size)
+{
+	unsigned long p = base + off;
+	u32 v;
+
+	if (size == 1)
+		asm volatile("movzbl (%1), %0" : "=r" (v) : "r" (p) : "memory");
+	else if (size == 2)
+		asm volatile("movzwl (%1), %0" : "=r" (v) : "r" (p) : "memory");
+	else
+		asm volatile("movl (%1), %0" : "=r" (v) : "r" (p) : "memory");
+	return v;
+}
+
+static inline void bss_mmio_write(u64 base, u32 off, u32 size, u32 v)
+{
+	unsigned long p = base + off;
+
+	if (size == 1)
+		asm volatile("movb %b0, (%1)" : : "q" (v), "r" (p) : "memory");
+	else if (size == 2)
+		asm volatile("movw %w0, (%1)" : : "r" (v), "r" (p) : "memory");
+	else
+		asm volatile("movl %0, (%1)" : : "r" (v), "r" (p) : "memory");
+}
+
 /* Typed constructor, destructor and weak-death hooks for the description. */
 #define BSS_CTOR(type, fn) \
 	static int __bss_ctor(void *s) { return fn((type *)s); }

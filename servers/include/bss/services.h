@@ -1055,6 +1055,7 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 #define BSS_FN_pcidev_irq_detach 9
 #define BSS_FN_pcidev_dma_alloc 10
 #define BSS_FN_pcidev_dma_mask 11
+#define BSS_FN_pcidev_map 12
 
 static const char * const bss_fn_names_pcidev[] __maybe_unused = {
 	"vendor",
@@ -1069,6 +1070,7 @@ static const char * const bss_fn_names_pcidev[] __maybe_unused = {
 	"irq_detach",
 	"dma_alloc",
 	"dma_mask",
+	"map",
 };
 
 static const struct bss_sig bss_sigs_pcidev[] __maybe_unused = {
@@ -1128,11 +1130,16 @@ static const struct bss_sig bss_sigs_pcidev[] __maybe_unused = {
 		.arg = { BSS_T_U32 },
 		.arg_svc = { 0 },
 	},
+	[BSS_FN_pcidev_map] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
 };
 
 static const struct bss_service bss_svc_pcidev __maybe_unused = {
 	.id = BSS_SVC_pcidev,
-	.nfns = 12,
+	.nfns = 13,
 	.flags = BSS_SVC_ATOMIC,
 	.name = "pcidev",
 	.fn_names = bss_fn_names_pcidev,
@@ -1254,6 +1261,15 @@ __bss_call_pcidev_dma_mask(const struct bss_import *imp, bss_ref_t ref, __u32 a0
 #define pcidev_dma_mask(ref, ...) \
 	__bss_call_pcidev_dma_mask(&__bss_imports[__BSS_IMP_pcidev_dma_mask], ref, ##__VA_ARGS__)
 
+static inline __u64
+__bss_call_pcidev_map(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define pcidev_map(ref, ...) \
+	__bss_call_pcidev_map(&__bss_imports[__BSS_IMP_pcidev_map], ref, ##__VA_ARGS__)
+
 #define BSS_IMPL_pcidev(prefix, type) \
 	static __u32 prefix##_vendor(type *self); \
 	static __u64 __bss_entry_##prefix##_vendor(void *self, __u64 a0, __u64 a1, __u64 a2, \
@@ -1329,6 +1345,12 @@ __bss_call_pcidev_dma_mask(const struct bss_import *imp, bss_ref_t ref, __u32 a0
 	{ \
 		return (__u64)prefix##_dma_mask(self, (__u32)a0); \
 	} \
+	static __u64 prefix##_map(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_map(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
+	{ \
+		return (__u64)prefix##_map(self, (__u32)a0); \
+	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_vendor, \
 		__bss_entry_##prefix##_device, \
@@ -1342,6 +1364,7 @@ __bss_call_pcidev_dma_mask(const struct bss_import *imp, bss_ref_t ref, __u32 a0
 		__bss_entry_##prefix##_irq_detach, \
 		__bss_entry_##prefix##_dma_alloc, \
 		__bss_entry_##prefix##_dma_mask, \
+		__bss_entry_##prefix##_map, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_pcidev, .entries = __bss_entries_##prefix, \
