@@ -12,7 +12,10 @@
 
 #include "bss_util.h"
 
-enum { ED_IDENT, ED_LIVENESS, ED_FACTORIAL, ED_IRQ_RAISE, ED_IRQS, ED_DMA_CHECK, ED_PEEK };
+enum {
+	ED_IDENT, ED_LIVENESS, ED_FACTORIAL, ED_IRQ_RAISE, ED_IRQS, ED_DMA_CHECK, ED_PEEK,
+	ED_MAP_PEEK
+};
 enum { RELAY_SET, RELAY_GET, RELAY_PASS, RELAY_CALL };
 
 static void load_all(struct __test_metadata *_metadata)
@@ -310,6 +313,25 @@ TEST_F(edu, outside_bars_refused)
 	c.args[1] = 0;
 	EXPECT_EQ(-1, ioctl(bss_fd(), BSS_IOC_CALL, &c));
 	EXPECT_NE(NULL, strstr(c.msg, "BAR 1 is not mapped")) TH_LOG("%s", c.msg);
+}
+
+/* A mapped BAR reads what the checked call reads; only memory BARs map. */
+TEST_F(edu, mapped_bar)
+{
+	struct bss_call c = { .size = sizeof(c), .fn = ED_MAP_PEEK, .nargs = 2 };
+	__u64 ident, mapped;
+	unsigned int e = edu_instance();
+
+	ASSERT_NE(0, e);
+	ASSERT_EQ(0, call(e, ED_PEEK, &ident, 2, 0ULL, 0ULL));
+	ASSERT_EQ(0, call(e, ED_MAP_PEEK, &mapped, 2, 0ULL, 0ULL));
+	EXPECT_EQ(0xed, ident & 0xff);
+	EXPECT_EQ(ident, mapped);
+	c.id = e;
+	c.args[0] = 1;
+	EXPECT_EQ(-1, ioctl(bss_fd(), BSS_IOC_CALL, &c));
+	EXPECT_EQ(EINVAL, errno);
+	EXPECT_NE(NULL, strstr(c.msg, "BAR 1 is not a memory BAR")) TH_LOG("%s", c.msg);
 }
 
 TEST_F(edu, unbind_rebind)

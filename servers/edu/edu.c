@@ -7,7 +7,8 @@
  * services for real; register facts come from QEMU's docs/specs/edu.rst.
  */
 #define BSS_REQUIRED(X) X(dev, pcidev) X(time, time)
-#define BSS_IMPORTS(X, S) X(pcidev, read) X(pcidev, write) X(pcidev, irq_attach) \
+#define BSS_IMPORTS(X, S) X(pcidev, read) X(pcidev, write) X(pcidev, map) X(pcidev, bar_len) \
+	X(pcidev, irq_attach) \
 	X(pcidev, irq_detach) X(pcidev, dma_alloc) X(pcidev, dma_mask) \
 	X(pcidev, bus_master) X(dmabuf, vaddr) X(dmabuf, busaddr) X(time, udelay) X(time, now_ns) \
 	S(local_create) S(ref_keep) S(ref_release) S(lock) S(unlock)
@@ -175,6 +176,16 @@ static u32 ed_dma_check(struct edu *e, u32 seed)
 static u32 ed_peek(struct edu *e, u32 bar, u32 off)
 {
 	return pcidev_read(REF_dev, bar, off, 4);
+}
+
+/* The same read through pcidev.map, with the server's own bounds check. */
+static u32 ed_map_peek(struct edu *e, u32 bar, u32 off)
+{
+	u64 base = pcidev_map(REF_dev, bar);
+
+	if ((u64)off + 4 > pcidev_bar_len(REF_dev, bar))
+		return ~0u;
+	return bss_mmio_read(base, off, 4);
 }
 
 static int ed_ctor(struct edu *e)

@@ -2726,6 +2726,7 @@ __bss_call_thrower_caught(const struct bss_import *imp, bss_ref_t ref)
 #define BSS_FN_edu_irqs 4
 #define BSS_FN_edu_dma_check 5
 #define BSS_FN_edu_peek 6
+#define BSS_FN_edu_map_peek 7
 
 static const char * const bss_fn_names_edu[] __maybe_unused = {
 	"ident",
@@ -2735,6 +2736,7 @@ static const char * const bss_fn_names_edu[] __maybe_unused = {
 	"irqs",
 	"dma_check",
 	"peek",
+	"map_peek",
 };
 
 static const struct bss_sig bss_sigs_edu[] __maybe_unused = {
@@ -2769,11 +2771,16 @@ static const struct bss_sig bss_sigs_edu[] __maybe_unused = {
 		.arg = { BSS_T_U32, BSS_T_U32 },
 		.arg_svc = { 0, 0 },
 	},
+	[BSS_FN_edu_map_peek] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { 0, 0 },
+	},
 };
 
 static const struct bss_service bss_svc_edu __maybe_unused = {
 	.id = BSS_SVC_edu,
-	.nfns = 7,
+	.nfns = 8,
 	.flags = 0,
 	.name = "edu",
 	.fn_names = bss_fn_names_edu,
@@ -2843,6 +2850,15 @@ __bss_call_edu_peek(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32
 #define edu_peek(ref, ...) \
 	__bss_call_edu_peek(&__bss_imports[__BSS_IMP_edu_peek], ref, ##__VA_ARGS__)
 
+static inline __u32
+__bss_call_edu_map_peek(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+}
+
+#define edu_map_peek(ref, ...) \
+	__bss_call_edu_map_peek(&__bss_imports[__BSS_IMP_edu_map_peek], ref, ##__VA_ARGS__)
+
 #define BSS_IMPL_edu(prefix, type) \
 	static __u32 prefix##_ident(type *self); \
 	static __u64 __bss_entry_##prefix##_ident(void *self, __u64 a0, __u64 a1, __u64 a2, \
@@ -2886,6 +2902,12 @@ __bss_call_edu_peek(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32
 	{ \
 		return (__u64)prefix##_peek(self, (__u32)a0, (__u32)a1); \
 	} \
+	static __u32 prefix##_map_peek(type *self, __u32, __u32); \
+	static __u64 __bss_entry_##prefix##_map_peek(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						     __u64 a3) \
+	{ \
+		return (__u64)prefix##_map_peek(self, (__u32)a0, (__u32)a1); \
+	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_ident, \
 		__bss_entry_##prefix##_liveness, \
@@ -2894,6 +2916,7 @@ __bss_call_edu_peek(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32
 		__bss_entry_##prefix##_irqs, \
 		__bss_entry_##prefix##_dma_check, \
 		__bss_entry_##prefix##_peek, \
+		__bss_entry_##prefix##_map_peek, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_edu, .entries = __bss_entries_##prefix, \
