@@ -22,8 +22,9 @@
 #include "version.h"
 
 #define NIC_QUEUED	0
-#define NIC_BUSY	1
+#define NIC_DROPPED	1
 #define NIC_FULL	2
+#define NIC_NO_SLOT	(~0ULL)
 
 enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO, ERR_MAX };
 
@@ -34,6 +35,8 @@ struct knet {
 	struct bss_instance *self;
 	bss_ref_t nic;			/* weak, in our own table */
 	bss_ref_t tx;			/* weak: the driver's transmit side */
+	u8 *txmem;			/* its transmit buffer (a dmabuf we keep) */
+	u64 txlen;
 	u32 msg_enable;
 	atomic64_t rx_packets, rx_bytes, tx_packets, tx_bytes, tx_dropped, rx_dropped;
 	atomic64_t errors[ERR_MAX];
@@ -45,9 +48,14 @@ struct knet_priv {
 
 struct nic_call {
 	struct knet *k;
-	bool tx;			/* nictx, not nic */
 	u32 fn;
 	u64 args[BSS_MAX_ARGS];
+	u64 ret;
+};
+
+struct xmit {
+	struct knet *k;
+	struct sk_buff *skb;
 	u64 ret;
 };
 
@@ -60,18 +68,49 @@ static long nic_body(struct bss_thread *t, void *arg)
 	long ret = -ENODEV;
 
 	bss_frame_push(t, c->k->self, NULL);
-	nic = bss_ref_resolve(t, c->tx ? c->k->tx : c->k->nic);
+	nic = bss_ref_resolve(t, c->k->nic);
 	if (nic) {
-		c->ret = bss_call_instance(t, nic, c->tx ? &bss_svc_nictx : &bss_svc_nic,
-					   c->fn, c->args);
+		c->ret = bss_call_instance(t, nic, &bss_svc_nic, c->fn, c->args);
 		ret = 0;
 	}
 	bss_frame_leave(t);
 	return ret;
 }
 
-/* Call the driver from whatever context Linux is in; 0 or -errno. */
-static long nic_call(struct nic_call *c)
+/*
+ * Transmit: the driver reserves a slot in its buffer, the frame is copied
+ * and checksummed into it in one pass (paged or not, as 8139too does), and
+ * the driver sends it. An offset outside the buffer drops the frame.
+ */
+static long xmit_body(struct bss_thread *t, void *arg)
+{
+	struct xmit *x = arg;
+	struct knet *k = x->k;
+	u64 args[BSS_MAX_ARGS] = { x->skb->len };
+	struct bss_instance *tx;
+	u64 off;
+
+	bss_frame_push(t, k->self, NULL);
+	tx = bss_ref_resolve(t, k->tx);
+	if (!tx) {
+		bss_frame_leave(t);
+		return -ENODEV;
+	}
+	off = bss_call_instance(t, tx, &bss_svc_nictx, BSS_FN_nictx_reserve, args);
+	if (off == NIC_NO_SLOT || off > k->txlen || k->txlen - off < x->skb->len) {
+		x->ret = off == NIC_NO_SLOT ? NIC_NO_SLOT : NIC_DROPPED;
+	} else {
+		skb_copy_and_csum_dev(x->skb, k->txmem + off);
+		args[0] = off;
+		args[1] = x->skb->len;
+		x->ret = bss_call_instance(t, tx, &bss_svc_nictx, BSS_FN_nictx_send, args);
+	}
+	bss_frame_leave(t);
+	return 0;
+}
+
+/* Enter the driver from whatever context Linux is in; 0 or -errno. */
+static long nic_enter(long (*body)(struct bss_thread *t, void *arg), void *arg)
 {
 	struct bss_thread *t;
 	long ret;
@@ -80,16 +119,21 @@ static long nic_call(struct nic_call *c)
 		t = bss_thread_create();
 		if (!t)
 			return -ENOMEM;
-		ret = bss_thread_run(t, nic_body, c);
+		ret = bss_thread_run(t, body, arg);
 		bss_thread_destroy(t);
 		return ret;
 	}
 	t = bss_thread_enter_atomic(in_hardirq() ? BSS_CTX_HARDIRQ : BSS_CTX_SOFTIRQ);
 	if (!t)
 		return -EBUSY;
-	ret = bss_thread_run(t, nic_body, c);
+	ret = bss_thread_run(t, body, arg);
 	bss_thread_leave_atomic(t);
 	return ret;
+}
+
+static long nic_call(struct nic_call *c)
+{
+	return nic_enter(nic_body, c);
 }
 
 static struct knet *knet_of(struct net_device *ndev)
@@ -140,54 +184,25 @@ static void stop_queue(struct knet *k)
 	napi_schedule(&k->napi);
 }
 
-/*
- * Scatter-gather and checksum offload, as 8139too does it: the stack hands
- * over GSO segments in pages with the checksum left to the device. A flat
- * frame is checksummed in place; one in pages is copied into a flat buffer
- * and checksummed on the way, in one pass. Transmit runs with bottom
- * halves off, so one buffer per CPU will do. NULL: drop it.
- */
-static DEFINE_PER_CPU(u8 [ETH_FRAME_LEN], knet_flat);
-
-static const void *flat_frame(struct sk_buff *skb)
-{
-	u8 *buf;
-
-	if (!skb_is_nonlinear(skb)) {
-		if (skb->ip_summed == CHECKSUM_PARTIAL && skb_checksum_help(skb))
-			return NULL;
-		return skb->data;
-	}
-	buf = this_cpu_ptr(knet_flat);
-	skb_copy_and_csum_dev(skb, buf);
-	return buf;
-}
-
 static netdev_tx_t knet_xmit(struct sk_buff *skb, struct net_device *ndev)
 {
-	struct nic_call c = { .k = knet_of(ndev), .tx = true, .fn = BSS_FN_nictx_xmit };
+	struct xmit x = { .k = knet_of(ndev), .skb = skb };
 	unsigned int len = skb->len;
 
-	if (len > ETH_FRAME_LEN)
+	if (len > ETH_FRAME_LEN || nic_enter(xmit_body, &x) || x.ret == NIC_DROPPED)
 		goto drop;
-	c.args[0] = (unsigned long)flat_frame(skb);
-	if (!c.args[0])
-		goto drop;
-	c.args[1] = len;
-	if (nic_call(&c))
-		goto drop;
-	if (c.ret == NIC_BUSY) {
-		stop_queue(c.k);
+	if (x.ret == NIC_NO_SLOT) {
+		stop_queue(x.k);
 		return NETDEV_TX_BUSY;
 	}
-	if (c.ret == NIC_FULL)
-		stop_queue(c.k);
-	atomic64_inc(&c.k->tx_packets);
-	atomic64_add(len, &c.k->tx_bytes);
+	if (x.ret == NIC_FULL)
+		stop_queue(x.k);
+	atomic64_inc(&x.k->tx_packets);
+	atomic64_add(len, &x.k->tx_bytes);
 	dev_consume_skb_any(skb);
 	return NETDEV_TX_OK;
 drop:
-	atomic64_inc(&c.k->tx_dropped);
+	atomic64_inc(&x.k->tx_dropped);
 	dev_kfree_skb_any(skb);
 	return NETDEV_TX_OK;
 }
@@ -367,7 +382,21 @@ static struct bss_thread *here(void)
 	return bss_thread_current();
 }
 
-static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx)
+/* The driver's transmit buffer: kept, its kernel address learned once. */
+static void keep_txbuf(struct bss_thread *t, struct knet *k, bss_ref_t txbuf)
+{
+	struct bss_instance *buf = bss_ref_resolve(t, txbuf);
+	u64 args[BSS_MAX_ARGS] = {};
+
+	if (!buf)
+		bss_throw(t, BSS_E_BAD_REF, -EBADF, "netdev: register without a transmit buffer");
+	k->txmem = (u8 *)(unsigned long)bss_call_instance(t, buf, &bss_svc_dmabuf,
+							  BSS_FN_dmabuf_vaddr, args);
+	k->txlen = bss_call_instance(t, buf, &bss_svc_dmabuf, BSS_FN_dmabuf_size, args);
+	bss_sys_ref_keep(txbuf);
+}
+
+static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx, bss_ref_t txbuf)
 {
 	struct bss_thread *t = here();
 	struct net_device *ndev;
@@ -379,6 +408,7 @@ static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx)
 	if (!bss_may_block())
 		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
 			  "netdev: register would block in atomic context");
+	keep_txbuf(t, k, txbuf);
 	ndev = alloc_etherdev(sizeof(struct knet_priv));
 	if (!ndev)
 		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "netdev: out of memory");

@@ -82,8 +82,10 @@
 #define ETH_MAX		1514
 
 #define NIC_QUEUED	0
-#define NIC_BUSY	1
+#define NIC_DROPPED	1
 #define NIC_FULL	2
+#define NIC_NO_SLOT	(~0ULL)
+#define NIC_NO_FIT	(~1ULL)
 
 enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO };
 
@@ -216,29 +218,42 @@ static void rt_stop(struct rtl *r)
 	chip_stop(r);
 }
 
-/* The transmit server: copy into the next of the four buffers, hand it over. */
-static u32 rtx_xmit(struct rtl *r, const void *data, u64 len)
+/*
+ * The transmit server. Linux sends one frame at a time (its transmit
+ * lock), so the slot reserve() names stays the next one until send(),
+ * unless a chip restart came between: then the frame is dropped.
+ */
+static u64 rtx_reserve(struct rtl *r, u32 len)
 {
-	u32 slot, ret = NIC_QUEUED;
-	u8 *buf;
+	u32 cur = READ_ONCE(r->cur_tx);
 
 	if (len > ETH_MAX)
-		return NIC_QUEUED;	/* dropped: netdev counts what it gave */
+		return NIC_NO_FIT;
+	if (cur - READ_ONCE(r->dirty_tx) < TX_SLOTS)
+		return (u64)(cur % TX_SLOTS) * TX_BUF;
 	bss_lock();
-	if (r->cur_tx - r->dirty_tx >= TX_SLOTS) {
-		r->counters[C_TX_BUSY]++;
-		r->tx_full = 1;
+	r->counters[C_TX_BUSY]++;
+	r->tx_full = 1;
+	bss_unlock();
+	return NIC_NO_SLOT;
+}
+
+static u32 rtx_send(struct rtl *r, u64 off, u32 len)
+{
+	u32 ret = NIC_QUEUED;
+
+	bss_lock();
+	if (off != (u64)(r->cur_tx % TX_SLOTS) * TX_BUF || len > ETH_MAX ||
+	    r->cur_tx - r->dirty_tx >= TX_SLOTS) {
+		r->counters[C_TX_ERRORS]++;
 		bss_unlock();
-		return NIC_BUSY;
+		return NIC_DROPPED;
 	}
-	slot = r->cur_tx % TX_SLOTS;
-	buf = r->tx + slot * TX_BUF;
-	__builtin_memcpy(buf, data, len);
 	if (len < ETH_MIN) {
-		__builtin_memset(buf + len, 0, ETH_MIN - len);
+		__builtin_memset(r->tx + off + len, 0, ETH_MIN - len);
 		len = ETH_MIN;
 	}
-	wr(r, TSD0 + 4 * slot, 4, len | TSD_THRESH);
+	wr(r, TSD0 + 4 * (r->cur_tx % TX_SLOTS), 4, len | TSD_THRESH);
 	r->cur_tx++;
 	r->counters[C_TX_QUEUED]++;
 	if (r->cur_tx - r->dirty_tx == TX_SLOTS) {
@@ -463,7 +478,7 @@ static int rt_ctor(struct rtl *r)
 	r->txs = bss_ref_keep(bss_local_create(tx, r));
 	r->link = bss_ref_keep(bss_local_create(link, r));
 	pcidev_irq_attach(REF_dev, r->irq);
-	netdev_register(REF_net, read_mac(r), bss_self(), r->txs);
+	netdev_register(REF_net, read_mac(r), bss_self(), r->txs, r->txbuf);
 	return 0;
 }
 

@@ -407,48 +407,70 @@ __bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 
 /* service nictx */
 #define BSS_SVC_nictx 0x33
-#define BSS_FN_nictx_xmit 0
+#define BSS_FN_nictx_reserve 0
+#define BSS_FN_nictx_send 1
 
 static const char * const bss_fn_names_nictx[] __maybe_unused = {
-	"xmit",
+	"reserve",
+	"send",
 };
 
 static const struct bss_sig bss_sigs_nictx[] __maybe_unused = {
-	[BSS_FN_nictx_xmit] = {
+	[BSS_FN_nictx_reserve] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_nictx_send] = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
-		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg = { BSS_T_U64, BSS_T_U32 },
 		.arg_svc = { 0, 0 },
-		.flags = BSS_SIG_SPECIAL,
 	},
 };
 
 static const struct bss_service bss_svc_nictx __maybe_unused = {
 	.id = BSS_SVC_nictx,
-	.nfns = 1,
+	.nfns = 2,
 	.flags = 0,
 	.name = "nictx",
 	.fn_names = bss_fn_names_nictx,
 	.sigs = bss_sigs_nictx,
 };
 
-static inline __u32
-__bss_call_nictx_xmit(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
+static inline __u64
+__bss_call_nictx_reserve(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 {
-	return (__u32)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
 }
 
-#define nictx_xmit(ref, ...) \
-	__bss_call_nictx_xmit(&__bss_imports[__BSS_IMP_nictx_xmit], ref, ##__VA_ARGS__)
+#define nictx_reserve(ref, ...) \
+	__bss_call_nictx_reserve(&__bss_imports[__BSS_IMP_nictx_reserve], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_nictx_send(const struct bss_import *imp, bss_ref_t ref, __u64 a0, __u32 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+}
+
+#define nictx_send(ref, ...) \
+	__bss_call_nictx_send(&__bss_imports[__BSS_IMP_nictx_send], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_nictx(prefix, type) \
-	static __u32 prefix##_xmit(type *self, const void *, __u64); \
-	static __u64 __bss_entry_##prefix##_xmit(void *self, __u64 a0, __u64 a1, __u64 a2, \
+	static __u64 prefix##_reserve(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_reserve(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						    __u64 a3) \
+	{ \
+		return (__u64)prefix##_reserve(self, (__u32)a0); \
+	} \
+	static __u32 prefix##_send(type *self, __u64, __u32); \
+	static __u64 __bss_entry_##prefix##_send(void *self, __u64 a0, __u64 a1, __u64 a2, \
 						 __u64 a3) \
 	{ \
-		return (__u64)prefix##_xmit(self, (const void *)(unsigned long)a0, (__u64)a1); \
+		return (__u64)prefix##_send(self, (__u64)a0, (__u32)a1); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
-		__bss_entry_##prefix##_xmit, \
+		__bss_entry_##prefix##_reserve, \
+		__bss_entry_##prefix##_send, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_nictx, .entries = __bss_entries_##prefix, \
@@ -854,9 +876,9 @@ static const char * const bss_fn_names_netdev[] __maybe_unused = {
 
 static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
 	[BSS_FN_netdev_register] = {
-		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 3,
-		.arg = { BSS_T_U64, BSS_T_REF, BSS_T_REF },
-		.arg_svc = { 0, BSS_SVC_nic, BSS_SVC_nictx },
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 4,
+		.arg = { BSS_T_U64, BSS_T_REF, BSS_T_REF, BSS_T_REF },
+		.arg_svc = { 0, BSS_SVC_nic, BSS_SVC_nictx, BSS_SVC_dmabuf },
 		.flags = BSS_SIG_SPECIAL,
 	},
 	[BSS_FN_netdev_unregister] = {
@@ -902,9 +924,9 @@ static const struct bss_service bss_svc_netdev __maybe_unused = {
 
 static inline __u32
 __bss_call_netdev_register(const struct bss_import *imp, bss_ref_t ref, __u64 a0, bss_ref_t a1,
-			   bss_ref_t a2)
+			   bss_ref_t a2, bss_ref_t a3)
 {
-	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, 0);
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, (__u64)a3);
 }
 
 #define netdev_register(ref, ...) \
@@ -975,11 +997,12 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 	__bss_call_netdev_error(&__bss_imports[__BSS_IMP_netdev_error], ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_netdev(prefix, type) \
-	static __u32 prefix##_register(type *self, __u64, bss_ref_t, bss_ref_t); \
+	static __u32 prefix##_register(type *self, __u64, bss_ref_t, bss_ref_t, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_register(void *self, __u64 a0, __u64 a1, __u64 a2, \
 						     __u64 a3) \
 	{ \
-		return (__u64)prefix##_register(self, (__u64)a0, (bss_ref_t)a1, (bss_ref_t)a2); \
+		return (__u64)prefix##_register(self, (__u64)a0, (bss_ref_t)a1, (bss_ref_t)a2, \
+						(bss_ref_t)a3); \
 	} \
 	static void prefix##_unregister(type *self); \
 	static __u64 __bss_entry_##prefix##_unregister(void *self, __u64 a0, __u64 a1, __u64 a2, \
