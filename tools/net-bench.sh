@@ -184,7 +184,7 @@ function verdict(f, what, limit,   k, r, ok) {
 		return
 	r = smed[k] / smed[fix, f]
 	ok = better[f] == "higher" ? r >= limit : r <= limit
-	printf "target: %s %s: %.2fx median (%.2fx min) -> %s\n", f, what, r, \
+	printf "target: %s %s: %.3fx median (%.3fx min) -> %s\n", f, what, r, \
 		smin[k] / smin[fix, f], ok ? "met" : "NOT met"
 }
 BEGIN {

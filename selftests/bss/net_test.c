@@ -5,8 +5,13 @@
  * QEMU user-network gateway with ping, then unloaded cleanly.
  */
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "kselftest_harness.h"
 
@@ -317,6 +322,42 @@ TEST_F(net, promiscuous_and_multicast_filters)
 	EXPECT_EQ(0, sh("rmmod 8139cp mii # %s", ""));
 	EXPECT_EQ(0, sh("echo > /sys/bus/pci/devices/%s/driver_override", pci_b));
 	EXPECT_EQ(0, sh("echo %s > /sys/bus/pci/drivers/bss/bind", pci_b));
+}
+
+/*
+ * The device goes away under traffic (sysfs remove, as a hot unplug): the
+ * interface goes with it, and a rescan brings the driver graph and the
+ * interface back through the driver database.
+ */
+TEST_F(net, pci_remove_rescan)
+{
+	char addr[64];
+
+	ASSERT_EQ(0, link_up(self->ifname));
+	ASSERT_EQ(0, pci_of(self->ifname, addr, sizeof(addr)));
+	sh("(ping -i 0.05 -c 40 10.0.2.2 > /dev/null 2>&1 &) # %s", self->ifname);
+	usleep(200000);
+	ASSERT_EQ(0, sh("echo 1 > /sys/bus/pci/devices/%s/remove", addr));
+	bss_ifname(self->ifname, sizeof(self->ifname));
+	EXPECT_EQ(0, self->ifname[0]);
+	ASSERT_EQ(0, sh("echo 1 > /sys/bus/pci/rescan # %s", ""));
+	bss_ifname(self->ifname, sizeof(self->ifname));
+	ASSERT_NE(0, self->ifname[0]);
+	ASSERT_EQ(0, link_up(self->ifname));
+	EXPECT_EQ(0, sh("ping -c 2 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
+}
+
+/*
+ * The driver's module cannot go while its servers drive an interface that
+ * is up; the interface keeps working. (Each test's teardown unloads the
+ * driver graph with the interface up.)
+ */
+TEST_F(net, rmmod_refused_while_up)
+{
+	ASSERT_EQ(0, link_up(self->ifname));
+	EXPECT_EQ(-1, syscall(SYS_delete_module, "bss_rtl8139", O_NONBLOCK));
+	EXPECT_TRUE(errno == EBUSY || errno == EWOULDBLOCK) TH_LOG("%s", strerror(errno));
+	EXPECT_EQ(0, sh("ping -c 2 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
 }
 
 TEST_HARNESS_MAIN
