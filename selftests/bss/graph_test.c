@@ -16,6 +16,7 @@ enum {
 	ED_IDENT, ED_LIVENESS, ED_FACTORIAL, ED_IRQ_RAISE, ED_IRQS, ED_DMA_CHECK, ED_PEEK,
 	ED_MAP_PEEK
 };
+
 enum { RELAY_SET, RELAY_GET, RELAY_PASS, RELAY_CALL };
 
 static void load_all(struct __test_metadata *_metadata)
