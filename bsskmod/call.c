@@ -262,14 +262,21 @@ static void push_arg_refs(struct bss_thread *t, const struct bss_sig *sig,
 u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 		      const struct bss_service *svc, u32 fn, u64 *args)
 {
-	struct bss_instance *refs[BSS_MAX_ARGS] = {};
+	struct bss_instance *refs[BSS_MAX_ARGS];
 	const struct bss_sig *sig = &svc->sigs[fn];
 	struct bss_instance *target;
 	bool owned;
 	u64 ret;
 
-	if (unlikely(sig->flags & BSS_SIG_SPECIAL))
-		translate_args(t, sig, args, refs);
+	/* The kernel's own entries (interrupts, NAPI, transmit): scalars. */
+	if (likely(!(sig->flags & BSS_SIG_SPECIAL))) {
+		frame_enter(t, callee, svc, false);
+		ret = callee->entries[fn](callee->priv, args[0], args[1], args[2], args[3]);
+		frame_leave(t);
+		return ret;
+	}
+	memset(refs, 0, sizeof(refs));
+	translate_args(t, sig, args, refs);
 	frame_enter(t, callee, svc, false);
 	push_arg_refs(t, sig, args, refs);
 	ret = callee->entries[fn](callee->priv, args[0], args[1], args[2], args[3]);

@@ -6,6 +6,12 @@
 # Prints what was left over and fails if anything was.
 set -euo pipefail
 
+# A log that wrapped has lost its first events: say so, not "unpaired".
+if ! sed -n '/^# dmesg-begin/,/^# dmesg-end/p' "$1" | grep -a 'Linux version' > /dev/null; then
+	echo "events: the kernel log wrapped (no boot line in the final dmesg);" \
+		"raise log_buf_len in tools/guest/run.sh" >&2
+	exit 1
+fi
 sed -n '/^# dmesg-begin/,/^# dmesg-end/p' "$1" | tr -d '\r' |
 	{ grep -aoE 'event: (create|destroy) [a-z_]+ [0-9a-fx]+' || true; } |
 	awk '

@@ -53,7 +53,9 @@ if [ "$mode" != shell ] && command -v iperf3 >/dev/null; then
 	BSS_APPEND="${BSS_APPEND:-} bss.iperf=$port"
 fi
 
-append="console=ttyS0 loglevel=5 panic=-1 oops=panic panic_on_warn=1"
+# log_buf_len: every create/destroy event must survive until the final
+# dmesg, where pair-events.sh pairs them.
+append="console=ttyS0 loglevel=5 log_buf_len=16M panic=-1 oops=panic panic_on_warn=1"
 append+=" softlockup_panic=1 hung_task_panic=1 hung_task_timeout_secs=60"
 append+=" bss.mode=$mode"
 [ -n "$test" ] && append+=" bss.test=$test"
