@@ -141,13 +141,31 @@ static void chip_reset(struct rtl *r)
 }
 
 /*
- * Bring the chip up from reset with the buffers, the receive configuration
- * and filter of r, and the interrupt mask imr. The ring base is set before
+ * The interrupt mask for who owns what, under the lock (or before the
+ * chip is started): receiving masked while NAPI has it (rx_masked), and
+ * transmit interrupts only while Linux's queue may be stopped (tx_full).
+ * Otherwise sent buffers are reclaimed by the next transmit, with no
+ * interrupt per frame.
+ */
+static void imr_update(struct rtl *r)
+{
+	u32 imr = INT_ALL;
+
+	if (r->rx_masked)
+		imr &= ~INT_RX;
+	if (!r->tx_full)
+		imr &= ~INT_TX;
+	wr(r, IMR, 2, imr);
+}
+
+/*
+ * Bring the chip up from reset with the buffers, the receive configuration,
+ * filter and interrupt owners of r. The ring base is set before
  * the receiver is on, so that no frame goes anywhere else; the receive
  * configuration after, as the datasheet orders (QEMU's model also starts
  * its ring over on that write).
  */
-static void chip_start(struct rtl *r, u32 imr)
+static void chip_start(struct rtl *r)
 {
 	int i;
 
@@ -173,7 +191,7 @@ static void chip_start(struct rtl *r, u32 imr)
 	 * (docs/rtl8139-qemu.md).
 	 */
 	wr(r, CAPR, 2, (u16)(r->cur_rx - 16));
-	wr(r, IMR, 2, imr);
+	imr_update(r);
 }
 
 /* The link server: carrier from the PHY, on a timer and on link interrupts. */
@@ -197,8 +215,9 @@ static u32 rl_fire(struct rtl *r)
 static u32 rt_open(struct rtl *r)
 {
 	r->rx_masked = 0;
+	r->tx_full = 0;
 	r->rcr = READ_ONCE(r->rcr_want);
-	chip_start(r, INT_ALL);
+	chip_start(r);
 	r->carrier = ~0u;
 	link_check(r);
 	timer_start(REF_timer, r->link, LINK_PERIOD_MS, LINK_PERIOD_MS);
@@ -218,6 +237,55 @@ static void rt_stop(struct rtl *r)
 	chip_stop(r);
 }
 
+/* Under the lock: the buffers the chip is done with; true if one is free. */
+static bool reclaim_locked(struct rtl *r)
+{
+	u32 status;
+
+	while (r->dirty_tx != r->cur_tx) {
+		status = rd(r, TSD0 + 4 * (r->dirty_tx % TX_SLOTS), 4);
+		if (!(status & (TSD_TOK | TSD_TUN | TSD_TABT)))
+			break;
+		if (status & (TSD_TUN | TSD_TABT))
+			r->counters[C_TX_ERRORS]++;
+		r->dirty_tx++;
+	}
+	return r->cur_tx - r->dirty_tx < TX_SLOTS;
+}
+
+/*
+ * Full: Linux's queue may stop, so transmit interrupts come on until a
+ * buffer is free again. Under the lock.
+ */
+static void tx_stop(struct rtl *r)
+{
+	r->tx_full = 1;
+	imr_update(r);
+}
+
+/*
+ * Reclaim from the hard IRQ (transmit interrupts are on only while full)
+ * and from the poll. The wake that cannot be lost is the poll's: netdev
+ * polls once more after every stop and says that the queue is stopped,
+ * and the poll wakes it if there is room, whoever freed it (stop_queue()
+ * in ksrv_net.c).
+ */
+static void tx_reclaim(struct rtl *r, bool stopped)
+{
+	bool room;
+
+	bss_lock();
+	room = reclaim_locked(r);
+	if (room && r->tx_full) {
+		r->tx_full = 0;
+		imr_update(r);
+		stopped = true;
+	}
+	bss_unlock();
+	if (room && stopped)
+		netdev_wake(REF_net);
+}
+
 /*
  * The transmit server. Linux sends one frame at a time (its transmit
  * lock), so the slot reserve() names stays the next one until send(),
@@ -226,18 +294,24 @@ static void rt_stop(struct rtl *r)
 static u64 rtx_reserve(struct rtl *r, u32 len)
 {
 	u32 cur = READ_ONCE(r->cur_tx);
+	u64 off = NIC_NO_SLOT;
 
 	if (len > ETH_MAX)
 		return NIC_NO_FIT;
 	if (cur - READ_ONCE(r->dirty_tx) < TX_SLOTS)
 		return (u64)(cur % TX_SLOTS) * TX_BUF;
 	bss_lock();
-	r->counters[C_TX_BUSY]++;
-	r->tx_full = 1;
+	if (reclaim_locked(r)) {
+		off = (u64)(r->cur_tx % TX_SLOTS) * TX_BUF;
+	} else {
+		r->counters[C_TX_BUSY]++;
+		tx_stop(r);
+	}
 	bss_unlock();
-	return NIC_NO_SLOT;
+	return off;
 }
 
+/* Start the frame, and reclaim what is done (QEMU: this one already). */
 static u32 rtx_send(struct rtl *r, u64 off, u32 len)
 {
 	u32 ret = NIC_QUEUED;
@@ -256,43 +330,12 @@ static u32 rtx_send(struct rtl *r, u64 off, u32 len)
 	wr(r, TSD0 + 4 * (r->cur_tx % TX_SLOTS), 4, len | TSD_THRESH);
 	r->cur_tx++;
 	r->counters[C_TX_QUEUED]++;
-	if (r->cur_tx - r->dirty_tx == TX_SLOTS) {
-		r->tx_full = 1;
+	if (!reclaim_locked(r)) {
+		tx_stop(r);
 		ret = NIC_FULL;
 	}
 	bss_unlock();
 	return ret;
-}
-
-/*
- * Reclaim sent buffers. Linux's queue can be stopped only after an answer
- * of "full" (tx_full, a hint): the hard IRQ wakes it then. The wake that
- * cannot be lost is the poll's: netdev polls once more after every stop
- * and says that the queue is stopped, and the poll wakes it if there is
- * room, whoever freed it (stop_queue() in ksrv_net.c).
- */
-static void tx_reclaim(struct rtl *r, bool stopped)
-{
-	u32 status;
-	bool room;
-
-	bss_lock();
-	while (r->dirty_tx != r->cur_tx) {
-		status = rd(r, TSD0 + 4 * (r->dirty_tx % TX_SLOTS), 4);
-		if (!(status & (TSD_TOK | TSD_TUN | TSD_TABT)))
-			break;
-		if (status & (TSD_TUN | TSD_TABT))
-			r->counters[C_TX_ERRORS]++;
-		r->dirty_tx++;
-	}
-	room = r->cur_tx - r->dirty_tx < TX_SLOTS;
-	if (room && r->tx_full) {
-		r->tx_full = 0;
-		stopped = true;
-	}
-	bss_unlock();
-	if (room && stopped)
-		netdev_wake(REF_net);
 }
 
 /*
@@ -308,7 +351,7 @@ static void rx_restart(struct rtl *r)
 	netdev_error(REF_net, ERR_RX);
 	bss_lock();
 	r->rx_masked = 1;
-	chip_start(r, INT_ALL & ~INT_RX);
+	chip_start(r);
 	bss_unlock();
 	netdev_wake(REF_net);
 }
@@ -371,7 +414,7 @@ static u32 rt_poll(struct rtl *r, u32 budget, u32 stopped)
 	if (work < budget && netdev_complete(REF_net, work)) {
 		bss_lock();
 		r->rx_masked = 0;
-		wr(r, IMR, 2, INT_ALL);
+		imr_update(r);
 		bss_unlock();
 	}
 	return work;
@@ -417,7 +460,7 @@ static void rx_schedule(struct rtl *r)
 	bss_lock();
 	if (!r->rx_masked) {
 		r->rx_masked = 1;
-		wr(r, IMR, 2, INT_ALL & ~INT_RX);
+		imr_update(r);
 		netdev_schedule(REF_net);
 	}
 	bss_unlock();
@@ -442,7 +485,7 @@ static u32 ri_handle(struct rtl *r)
 		link_check(r);
 	if (status & INT_RX_OVER)
 		netdev_error(REF_net, ERR_RX_FIFO);
-	if (status & INT_TX)
+	if ((status & INT_TX) && READ_ONCE(r->tx_full))
 		tx_reclaim(r, false);
 	if (status & INT_RX)
 		rx_schedule(r);
