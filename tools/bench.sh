@@ -85,7 +85,7 @@ else
 fi
 
 awk -v accel="$accel" -v unit="$unit" -v json="$json" -v raw="$raw" \
-    -v hostcpus="$hostcpus" -v hostload="$hostload" -v others="$others" '
+    -v hostcpus="$hostcpus" -v hostload="$hostload" -v others="$others" "$(cat tools/lib/stats.awk)"'
 function field(line, key,   re, v) {
 	re = "\"" key "\": *"
 	if (!match(line, re))
@@ -100,20 +100,6 @@ function field(line, key,   re, v) {
 }
 function fmt(x) {
 	return x >= 100 ? sprintf("%.0f", x) : sprintf("%.2f", x)
-}
-# min and median of the n values v[k, 1..n], by insertion sort.
-function stats(k,   n, i, j, a, t) {
-	n = count[k]
-	for (i = 1; i <= n; i++)
-		a[i] = v[k, i]
-	for (i = 2; i <= n; i++) {
-		t = a[i]
-		for (j = i - 1; j >= 1 && a[j] > t; j--)
-			a[j + 1] = a[j]
-		a[j + 1] = t
-	}
-	smin[k] = a[1]
-	smed[k] = n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 }
 function obj(name, stat, val, u, base, bval) {
 	printf "%s  {\"name\": \"%s.%s\", \"value\": %.3f, \"unit\": \"%s\"", \
@@ -186,7 +172,7 @@ END {
 	own["scale_1_caller"] = ""
 	own["scale_2_callers"] = "scale_1_caller"
 	for (k in count)
-		stats(k)
+		stats(k, count[k])
 	ins = bi in smin
 	printf "BSS benchmarks: %s iterations per figure (try_call, throw_catch: %s), %s repetitions, per operation\n", \
 		info["iters"], info["throw_iters"], info["reps"]

@@ -120,7 +120,7 @@ accel=$(cat $build/guest/accel 2>/dev/null || echo unknown)
 [ "$icount" != 1 ] || accel="$accel -icount shift=0,sleep=off"
 
 awk -v drivers="$drivers" -v reps="$reps" -v secs="$secs" -v smp="$smp" \
-    -v accel="$accel" -v json="$json" -v raw="$raw" '
+    -v accel="$accel" -v json="$json" -v raw="$raw" "$(cat tools/lib/stats.awk)"'
 function label(d) {
 	if (d == "8139too")
 		return "8139too (rebuilt, C+ refusal removed)"
@@ -136,19 +136,6 @@ function fmt(x) {
 	if (x == "")
 		return "-"
 	return x >= 1000 ? sprintf("%.0f", x) : x >= 10 ? sprintf("%.1f", x) : sprintf("%.3f", x)
-}
-# min and median of the values v[key, 1..n] into smin[key], smed[key].
-function stats(key, n,   i, j, a, t) {
-	for (i = 1; i <= n; i++)
-		a[i] = v[key, i]
-	for (i = 2; i <= n; i++) {
-		t = a[i]
-		for (j = i - 1; j >= 1 && a[j] > t; j--)
-			a[j + 1] = a[j]
-		a[j + 1] = t
-	}
-	smin[key] = a[1]
-	smed[key] = n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 }
 function obj(d, f, stat, val,   b, bv) {
 	printf "%s  {\"name\": \"%s.%s.%s\", \"value\": %.3f, \"unit\": \"%s\", \"label\": \"%s\", \"runs\": \"%s\"", \
