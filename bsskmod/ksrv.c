@@ -190,6 +190,7 @@ static const struct {
 	{ &kloader_desc, true },
 	{ &bss_ktimer_desc, false },
 	{ &bss_kqueue_desc, false },
+	{ &bss_kpktq_desc, false },
 };
 
 static struct bss_image *kimages[ARRAY_SIZE(kdescs)];

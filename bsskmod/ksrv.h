@@ -6,7 +6,10 @@
 #include <bss/abi.h>
 
 struct bss_instance;
+struct bss_kpktq;
+struct napi_struct;
 struct pci_dev;
+struct sk_buff;
 
 /* The shared instance of a global kernel server (debug, time), counted. */
 struct bss_instance *bss_ksrv_get(u32 service_id);
@@ -16,6 +19,16 @@ void bss_kpci_gone(struct bss_instance *inst);
 
 extern const struct bss_image_desc bss_ktimer_desc;
 extern const struct bss_image_desc bss_kqueue_desc;
+extern const struct bss_image_desc bss_kpktq_desc;
+
+struct bss_kpktq *bss_kpktq_of(struct bss_instance *inst);
+void bss_kpktq_attach(struct bss_kpktq *q, struct napi_struct *napi);
+void bss_kpktq_detach(struct bss_kpktq *q);
+struct sk_buff *bss_kpktq_pop(struct bss_kpktq *q);
+u32 bss_kpktq_len(struct bss_kpktq *q);
+void bss_kpktq_purge(struct bss_kpktq *q);
+u64 bss_kpktq_full(struct bss_kpktq *q);
+u64 bss_kpktq_dropped(struct bss_kpktq *q);
 
 struct pci_dev *bss_kpci_pdev(struct bss_instance *kpci);
 struct bss_instance *bss_knet_create(struct bss_instance *kpci);

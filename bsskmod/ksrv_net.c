@@ -3,9 +3,10 @@
  * The netdev kernel server: the Linux side of a BSS network driver. The
  * driver registers a net_device through it and implements the nic service,
  * which this server calls (through a weak reference) from the net_device
- * operations and from NAPI poll; the driver hands received frames back with
- * netdev.rx. Everything Linux-specific about a network interface lives here;
- * the driver server sees only services.
+ * operations and from NAPI poll; received frames come through the driver's
+ * packet queue (nic.rxq), which NAPI drains. Everything Linux-specific
+ * about a network interface lives here; the driver server sees only
+ * services.
  */
 #include <linux/crc32.h>
 #include <linux/etherdevice.h>
@@ -28,6 +29,8 @@
 
 enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO, ERR_MAX };
 
+#define POLL_DRIVER	0	/* the driver asked for a nic.poll */
+
 struct knet {
 	struct net_device *ndev;
 	struct napi_struct napi;
@@ -37,6 +40,8 @@ struct knet {
 	bss_ref_t tx;			/* weak: the driver's transmit side */
 	u8 *txmem;			/* its transmit buffer (a dmabuf we keep) */
 	u64 txlen;
+	struct bss_kpktq *rxq;		/* its receive queue (kept too) */
+	unsigned long flags;
 	u32 msg_enable;
 	atomic64_t rx_packets, rx_bytes, tx_packets, tx_bytes, tx_dropped, rx_dropped;
 	atomic64_t errors[ERR_MAX];
@@ -167,6 +172,8 @@ static int knet_stop(struct net_device *ndev)
 	netif_stop_queue(ndev);
 	napi_disable(&c.k->napi);
 	nic_call(&c);
+	bss_kpktq_purge(c.k->rxq);
+	clear_bit(POLL_DRIVER, &c.k->flags);
 	netif_carrier_off(ndev);
 	return 0;
 }
@@ -207,21 +214,56 @@ drop:
 	return NETDEV_TX_OK;
 }
 
+/* Up to budget received packets from the driver's queue to GRO. */
+static int deliver(struct knet *k, int budget)
+{
+	struct sk_buff *skb;
+	int n = 0;
+
+	while (n < budget && (skb = bss_kpktq_pop(k->rxq))) {
+		skb->protocol = eth_type_trans(skb, k->ndev);
+		atomic64_inc(&k->rx_packets);
+		atomic64_add(skb->len + ETH_HLEN, &k->rx_bytes);
+		napi_gro_receive(&k->napi, skb);
+		n++;
+	}
+	return n;
+}
+
+/* The driver's poll, when it asked for one or the transmit queue is stopped. */
+static long poll_driver(struct knet *k, int budget)
+{
+	struct nic_call c = { .k = k, .fn = BSS_FN_nic_poll, .args = { budget } };
+
+	c.args[1] = netif_queue_stopped(k->ndev);
+	if (!test_and_clear_bit(POLL_DRIVER, &k->flags) && !c.args[1])
+		return 0;
+	return nic_call(&c);
+}
+
 /*
- * NAPI: the driver's poll. Having done less than the budget, the driver
- * completes NAPI itself (netdev.complete) and unmasks its interrupts only
- * if that succeeded, all in one entry. A poll that could not enter the
- * driver keeps NAPI scheduled rather than lose the interrupt it masked.
+ * NAPI: what the driver's interrupt handler queued, then the driver's own
+ * poll if it asked for one (it masked receiving, or has work for this
+ * context), then what that queued. Done when nothing is left and nobody
+ * asked again; a poll that could not enter the driver keeps NAPI
+ * scheduled rather than lose the interrupt it masked.
  */
 static int knet_poll(struct napi_struct *napi, int budget)
 {
 	struct knet *k = container_of(napi, struct knet, napi);
-	struct nic_call c = { .k = k, .fn = BSS_FN_nic_poll, .args = { budget } };
+	int work = deliver(k, budget);
 
-	c.args[1] = netif_queue_stopped(k->ndev);
-	if (nic_call(&c))
-		return budget;
-	return min_t(u64, c.ret, budget);
+	if (work < budget) {
+		if (poll_driver(k, budget - work))
+			return budget;
+		work += deliver(k, budget - work);
+	}
+	if (work < budget && !bss_kpktq_len(k->rxq) &&
+	    !test_bit(POLL_DRIVER, &k->flags)) {
+		napi_complete_done(napi, work);
+		return work;
+	}
+	return budget;
 }
 
 /* Receive filter: promiscuous, all multicast, or the 64-bit hash of the list. */
@@ -277,7 +319,7 @@ static void knet_stats(struct net_device *ndev, struct rtnl_link_stats64 *s)
 	s->tx_packets = atomic64_read(&k->tx_packets);
 	s->tx_bytes = atomic64_read(&k->tx_bytes);
 	s->tx_dropped = atomic64_read(&k->tx_dropped);
-	s->rx_dropped = atomic64_read(&k->rx_dropped);
+	s->rx_dropped = atomic64_read(&k->rx_dropped) + bss_kpktq_dropped(k->rxq);
 	s->rx_errors = atomic64_read(&k->errors[ERR_RX]);
 	s->rx_missed_errors = atomic64_read(&k->errors[ERR_RX_MISSED]);
 	s->rx_fifo_errors = atomic64_read(&k->errors[ERR_RX_FIFO]);
@@ -332,9 +374,10 @@ static void knet_set_msglevel(struct net_device *ndev, u32 v)
 }
 
 #define NIC_COUNTERS	8
+#define NET_COUNTERS	(ERR_MAX + 1)
 
 static const char knet_counters[][ETH_GSTRING_LEN] = {
-	"rx_errors", "rx_missed", "tx_errors", "rx_fifo",
+	"rx_errors", "rx_missed", "tx_errors", "rx_fifo", "rxq.full",
 	"main.rx_restarts", "irq.handled", "irq.spurious", "tx.queued",
 	"tx.busy", "tx.errors", "link.checks", "link.changes",
 };
@@ -358,9 +401,10 @@ static void knet_ethtool_stats(struct net_device *ndev, struct ethtool_stats *st
 
 	for (i = 0; i < ERR_MAX; i++)
 		data[i] = atomic64_read(&k->errors[i]);
+	data[ERR_MAX] = bss_kpktq_full(k->rxq);
 	for (i = 0; i < NIC_COUNTERS; i++) {
 		c.args[0] = i;
-		data[ERR_MAX + i] = nic_call(&c) ? 0 : c.ret;
+		data[NET_COUNTERS + i] = nic_call(&c) ? 0 : c.ret;
 	}
 }
 
@@ -396,6 +440,23 @@ static void keep_txbuf(struct bss_thread *t, struct knet *k, bss_ref_t txbuf)
 	bss_sys_ref_keep(txbuf);
 }
 
+/* The driver's receive queue: the kernel's packet queue, kept. */
+static void keep_rxq(struct bss_thread *t, struct knet *k, bss_ref_t nic)
+{
+	struct bss_instance *drv = bss_ref_resolve(t, nic);
+	u64 args[BSS_MAX_ARGS] = {};
+	bss_ref_t rxq;
+
+	if (!drv)
+		bss_throw(t, BSS_E_BAD_REF, -EBADF, "netdev: register without a nic");
+	rxq = bss_call_instance(t, drv, &bss_svc_nic, BSS_FN_nic_rxq, args);
+	k->rxq = bss_kpktq_of(bss_ref_resolve(t, rxq));
+	if (!k->rxq)
+		bss_throw(t, BSS_E_ARG, -EINVAL,
+			  "netdev: nic.rxq must name a kernel packet queue (kernel_pktq)");
+	bss_sys_ref_keep(rxq);
+}
+
 static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx, bss_ref_t txbuf)
 {
 	struct bss_thread *t = here();
@@ -409,6 +470,7 @@ static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx, bss
 		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
 			  "netdev: register would block in atomic context");
 	keep_txbuf(t, k, txbuf);
+	keep_rxq(t, k, nic);
 	ndev = alloc_etherdev(sizeof(struct knet_priv));
 	if (!ndev)
 		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "netdev: out of memory");
@@ -424,8 +486,10 @@ static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx, bss
 	k->nic = bss_sys_ref_weak(nic);
 	k->tx = bss_sys_ref_weak(tx);
 	k->ndev = ndev;
+	bss_kpktq_attach(k->rxq, &k->napi);
 	ret = register_netdev(ndev);
 	if (ret) {
+		bss_kpktq_detach(k->rxq);
 		netif_napi_del(&k->napi);
 		k->ndev = NULL;
 		free_netdev(ndev);
@@ -440,6 +504,7 @@ static void teardown(struct knet *k)
 	if (!k->ndev)
 		return;
 	unregister_netdev(k->ndev);
+	bss_kpktq_detach(k->rxq);
 	netif_napi_del(&k->napi);
 	free_netdev(k->ndev);
 	k->ndev = NULL;
@@ -455,32 +520,13 @@ static void kn_unregister(struct knet *k)
 	teardown(k);
 }
 
-/* A received frame, copied into an skb and handed to GRO. */
-static u32 kn_rx(struct knet *k, const void *data, u64 len)
-{
-	struct sk_buff *skb;
-
-	if (!k->ndev || len < ETH_HLEN || len > ETH_FRAME_LEN + ETH_FCS_LEN) {
-		atomic64_inc(&k->errors[ERR_RX]);
-		return 0;
-	}
-	skb = napi_alloc_skb(&k->napi, len);
-	if (!skb) {
-		atomic64_inc(&k->rx_dropped);
-		return 0;
-	}
-	skb_put_data(skb, data, len);
-	skb->protocol = eth_type_trans(skb, k->ndev);
-	atomic64_inc(&k->rx_packets);
-	atomic64_add(len, &k->rx_bytes);
-	napi_gro_receive(&k->napi, skb);
-	return 1;
-}
-
+/* The driver wants its poll: flag first, so the poll that runs sees it. */
 static void kn_schedule(struct knet *k)
 {
-	if (k->ndev)
-		napi_schedule(&k->napi);
+	if (!k->ndev)
+		return;
+	set_bit(POLL_DRIVER, &k->flags);
+	napi_schedule(&k->napi);
 }
 
 static void kn_carrier(struct knet *k, u32 on)
@@ -497,12 +543,6 @@ static void kn_wake(struct knet *k)
 {
 	if (k->ndev && netif_queue_stopped(k->ndev))
 		netif_wake_queue(k->ndev);
-}
-
-/* From the driver's poll: 1 if NAPI is done and interrupts may be unmasked. */
-static u32 kn_complete(struct knet *k, u32 work)
-{
-	return k->ndev && napi_complete_done(&k->napi, work);
 }
 
 static void kn_error(struct knet *k, u32 kind)

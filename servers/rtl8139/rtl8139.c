@@ -3,19 +3,20 @@
  * rtl8139: a driver server for the RealTek RTL-8139 in its classic
  * (ring-buffer) mode, built only on BSS services: registers through
  * pcidev (BAR 1, MMIO), DMA memory for the receive ring and the four
- * transmit buffers, Linux through netdev. As in the thesis (4.4) it is a
- * main server (nic: control and receive) with local servers for the
- * interrupt handler (irqh, called from the hard IRQ), the transmit side
- * (nictx, called by Linux's transmit path) and the link (tick, called by a
- * timer every second). Register and ring facts come from the RTL8139
+ * transmit buffers, received frames into a packet queue (pktq), Linux
+ * through netdev. As in the thesis (4.4) it is a main server (nic: control
+ * and receive) with local servers for the interrupt handler (irqh, called
+ * from the hard IRQ), the transmit side (nictx, called by Linux's transmit
+ * path) and the link (tick, called by a timer every second). Register and ring facts come from the RTL8139
  * datasheet (and agree with Linux's 8139too).
  */
-#define BSS_REQUIRED(X) X(dev, pcidev) X(net, netdev) X(time, time) X(timer, timer)
+#define BSS_REQUIRED(X) X(dev, pcidev) X(net, netdev) X(time, time) X(timer, timer) \
+	X(rxq, pktq)
 #define BSS_IMPORTS(X, S) X(pcidev, map) X(pcidev, irq_attach) \
 	X(pcidev, irq_detach) X(pcidev, dma_alloc) X(pcidev, dma_mask) \
 	X(pcidev, bus_master) X(dmabuf, vaddr) X(dmabuf, busaddr) \
-	X(netdev, register) X(netdev, unregister) X(netdev, rx) X(netdev, schedule) \
-	X(netdev, carrier) X(netdev, wake) X(netdev, complete) X(netdev, error) X(time, udelay) \
+	X(netdev, register) X(netdev, unregister) X(netdev, schedule) X(netdev, carrier) \
+	X(netdev, wake) X(netdev, error) X(pktq, put) X(time, udelay) \
 	X(timer, start) X(timer, stop) \
 	S(local_create) S(ref_keep) S(self) S(lock) S(unlock)
 #define BSS_LOCALS(X) X(irq, irqh, ri, struct rtl, part_put) \
@@ -96,6 +97,9 @@ enum {
 };
 
 #define LINK_PERIOD_MS	1000
+#define RX_IRQ_FRAMES	4	/* more waiting: the poll takes over */
+
+enum { RX_EMPTY, RX_MORE, RX_BAD };
 
 struct rtl {
 	bss_ref_t rxbuf, txbuf, irq, txs, link;
@@ -111,7 +115,7 @@ struct rtl {
 	u32 rcr_want;			/* what Linux asked for; the poll applies it */
 	u64 mar;			/* multicast hash filter */
 	u32 carrier;
-	u32 rx_masked;			/* NAPI owns receiving */
+	u32 rx_masked;			/* the poll owns receiving, not the IRQ */
 	u32 tx_full;			/* Linux may have stopped its queue */
 	u64 counters[C_MAX];
 };
@@ -371,52 +375,84 @@ static void rx_mode_apply(struct rtl *r)
 }
 
 /*
- * Receive from the ring: each frame is a 4-byte header (status, length
- * with CRC) and the frame, the next one 4-byte aligned. Writing CAPR after
- * each frame frees its space at once; QEMU also delivers the frames it
- * held back for lack of space only on that write.
+ * Receive from the ring into the queue: each frame is a 4-byte header
+ * (status, length with CRC) and the frame, the next one 4-byte aligned.
+ * Writing CAPR after each frame frees its space at once; QEMU also
+ * delivers the frames it held back for lack of space only on that write.
+ * A full queue leaves the frame in the ring (the chip drops and counts
+ * what no longer fits: the flood protection). RX_MORE: frames are left.
  */
-static u32 rx(struct rtl *r, u32 budget)
+static int rx(struct rtl *r, u32 budget, u32 *work)
 {
-	u32 work = 0, off, hdr, size;
+	u32 off, hdr, size;
 
-	while (work < budget && !(rd(r, CR, 1) & CR_BUFE)) {
+	while (!(rd(r, CR, 1) & CR_BUFE)) {
+		if (*work == budget)
+			return RX_MORE;
 		off = r->cur_rx % RX_LEN;
 		hdr = READ_ONCE(*(u32 *)(r->rx + off));
 		size = hdr >> 16;
-		if (!(hdr & RX_OK) || size < ETH_MIN + 4 || size > ETH_MAX + 4) {
-			rx_restart(r);
-			break;
-		}
-		netdev_rx(REF_net, r->rx + off + 4, size - 4);
-		work++;
+		if (!(hdr & RX_OK) || size < ETH_MIN + 4 || size > ETH_MAX + 4)
+			return RX_BAD;
+		if (!pktq_put(REF_rxq, r->rx + off + 4, size - 4))
+			return RX_MORE;
+		(*work)++;
 		r->cur_rx = (r->cur_rx + size + 4 + 3) & ~3u;
 		wr(r, CAPR, 2, (u16)(r->cur_rx - 16));
 	}
+	return RX_EMPTY;
+}
+
+/* Hand receiving to the poll (or back, rx_masked 0), with the mask, under the lock. */
+static void rx_owner_locked(struct rtl *r, u32 poll)
+{
+	if (r->rx_masked == poll)
+		return;
+	r->rx_masked = poll;
+	imr_update(r);
+}
+
+/*
+ * The poll's receiving: it owns the ring until it is empty, then gives it
+ * back to the interrupt handler. A frame that arrived after the
+ * acknowledgment interrupts as soon as the mask is lifted.
+ */
+static u32 rx_poll(struct rtl *r, u32 budget)
+{
+	u32 work = 0;
+	int state;
+
+	bss_lock();
+	rx_owner_locked(r, 1);
+	bss_unlock();
+	if (READ_ONCE(r->rcr_want) != r->rcr)
+		rx_mode_apply(r);
+	wr(r, ISR, 2, INT_ROK | INT_RER);
+	state = rx(r, budget, &work);
+	if (state == RX_BAD)
+		rx_restart(r);
+	if (state != RX_EMPTY) {
+		netdev_schedule(REF_net);
+		return work;
+	}
+	bss_lock();
+	rx_owner_locked(r, 0);
+	bss_unlock();
 	return work;
 }
 
 /*
- * NAPI poll: the ring, and the transmit queue if Linux stopped it. Done
- * within the budget, complete NAPI and unmask receiving, under the lock
- * with rx_masked (see rx_schedule()).
+ * NAPI poll, when the interrupt handler handed receiving over (or a new
+ * receive configuration waits), and when Linux stopped its transmit queue.
  */
 static u32 rt_poll(struct rtl *r, u32 budget, u32 stopped)
 {
-	u32 work;
+	u32 work = 0;
 
-	if (READ_ONCE(r->rcr_want) != r->rcr)
-		rx_mode_apply(r);
-	wr(r, ISR, 2, INT_ROK | INT_RER);
-	work = rx(r, budget);
 	if (stopped)
 		tx_reclaim(r, true);
-	if (work < budget && netdev_complete(REF_net, work)) {
-		bss_lock();
-		r->rx_masked = 0;
-		imr_update(r);
-		bss_unlock();
-	}
+	if (READ_ONCE(r->rx_masked) || READ_ONCE(r->rcr_want) != r->rcr)
+		work = rx_poll(r, budget);
 	return work;
 }
 
@@ -448,28 +484,37 @@ static u64 rt_counter(struct rtl *r, u32 i)
 	return i < C_MAX ? r->counters[i] : 0;
 }
 
-/*
- * Receive work for NAPI, with the receive interrupts masked until it is
- * done. rx_masked says NAPI owns receiving; it changes only together with
- * IMR and under the lock, or an interrupt racing the unmask in rt_poll() could
- * leave receiving unmasked while NAPI is scheduled (an interrupt storm) or
- * masked with nobody to unmask it (a wedge).
- */
-static void rx_schedule(struct rtl *r)
+static bss_ref_t rt_rxq(struct rtl *r)
 {
+	return REF_rxq;
+}
+
+/*
+ * Receiving in the hard IRQ: a few frames straight into the queue, which
+ * schedules NAPI to take them on, with no poll into the driver (one entry
+ * per received frame where 8139too and NAPI take two). More than a few
+ * waiting, a bad frame, a full queue or a new receive configuration: mask
+ * receiving and let the poll take over. rx_masked says who owns the
+ * ring; it changes only together with IMR and under the lock, which this
+ * holds while it reads the ring, so the poll never reads it at the same
+ * time.
+ */
+static void rx_irq(struct rtl *r)
+{
+	u32 work = 0;
+
 	bss_lock();
-	if (!r->rx_masked) {
-		r->rx_masked = 1;
-		imr_update(r);
+	if (!r->rx_masked && (rx(r, RX_IRQ_FRAMES, &work) != RX_EMPTY ||
+			      READ_ONCE(r->rcr_want) != r->rcr)) {
+		rx_owner_locked(r, 1);
 		netdev_schedule(REF_net);
 	}
 	bss_unlock();
 }
 
 /*
- * Hard IRQ: acknowledge, reclaim sent buffers here (a few register reads),
- * and leave receiving to NAPI. An overflow is counted and acknowledged
- * here, once; the frame bits stay set for the poll to clear.
+ * Hard IRQ: acknowledge everything, reclaim sent buffers while full (a
+ * few register reads), count an overflow once, and receive (rx_irq()).
  */
 static u32 ri_handle(struct rtl *r)
 {
@@ -480,7 +525,7 @@ static u32 ri_handle(struct rtl *r)
 		return 0;
 	}
 	r->counters[C_IRQ_HANDLED]++;
-	wr(r, ISR, 2, status & ~(INT_ROK | INT_RER));
+	wr(r, ISR, 2, status);
 	if (status & INT_LINK)
 		link_check(r);
 	if (status & INT_RX_OVER)
@@ -488,7 +533,7 @@ static u32 ri_handle(struct rtl *r)
 	if ((status & INT_TX) && READ_ONCE(r->tx_full))
 		tx_reclaim(r, false);
 	if (status & INT_RX)
-		rx_schedule(r);
+		rx_irq(r);
 	return 1;
 }
 

@@ -244,6 +244,100 @@ __bss_call_tick_fire(const struct bss_import *imp, bss_ref_t ref)
 		.svc = &bss_svc_tick, .entries = __bss_entries_##prefix, \
 	}
 
+/* service pktq */
+#define BSS_SVC_pktq 0x25
+#define BSS_FN_pktq_put 0
+#define BSS_FN_pktq_count 1
+#define BSS_FN_pktq_limit 2
+
+static const char * const bss_fn_names_pktq[] __maybe_unused = {
+	"put",
+	"count",
+	"limit",
+};
+
+static const struct bss_sig bss_sigs_pktq[] __maybe_unused = {
+	[BSS_FN_pktq_put] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_IN, BSS_T_SIZE },
+		.arg_svc = { 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
+	},
+	[BSS_FN_pktq_count] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
+	[BSS_FN_pktq_limit] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U32 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_pktq __maybe_unused = {
+	.id = BSS_SVC_pktq,
+	.nfns = 3,
+	.flags = BSS_SVC_ATOMIC,
+	.name = "pktq",
+	.fn_names = bss_fn_names_pktq,
+	.sigs = bss_sigs_pktq,
+};
+
+static inline __u32
+__bss_call_pktq_put(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
+}
+
+#define pktq_put(ref, ...) \
+	__bss_call_pktq_put(&__bss_imports[__BSS_IMP_pktq_put], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_pktq_count(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define pktq_count(ref, ...) \
+	__bss_call_pktq_count(&__bss_imports[__BSS_IMP_pktq_count], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_pktq_limit(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
+{
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define pktq_limit(ref, ...) \
+	__bss_call_pktq_limit(&__bss_imports[__BSS_IMP_pktq_limit], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_pktq(prefix, type) \
+	static __u32 prefix##_put(type *self, const void *, __u64); \
+	static __u64 __bss_entry_##prefix##_put(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
+	{ \
+		return (__u64)prefix##_put(self, (const void *)(unsigned long)a0, (__u64)a1); \
+	} \
+	static __u32 prefix##_count(type *self); \
+	static __u64 __bss_entry_##prefix##_count(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		return (__u64)prefix##_count(self); \
+	} \
+	static void prefix##_limit(type *self, __u32); \
+	static __u64 __bss_entry_##prefix##_limit(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						  __u64 a3) \
+	{ \
+		prefix##_limit(self, (__u32)a0); \
+		return 0; \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_put, \
+		__bss_entry_##prefix##_count, \
+		__bss_entry_##prefix##_limit, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_pktq, .entries = __bss_entries_##prefix, \
+	}
+
 /* service nic */
 #define BSS_SVC_nic 0x32
 #define BSS_FN_nic_open 0
@@ -252,6 +346,7 @@ __bss_call_tick_fire(const struct bss_import *imp, bss_ref_t ref)
 #define BSS_FN_nic_set_rx_mode 3
 #define BSS_FN_nic_set_mac 4
 #define BSS_FN_nic_counter 5
+#define BSS_FN_nic_rxq 6
 
 static const char * const bss_fn_names_nic[] __maybe_unused = {
 	"open",
@@ -260,6 +355,7 @@ static const char * const bss_fn_names_nic[] __maybe_unused = {
 	"set_rx_mode",
 	"set_mac",
 	"counter",
+	"rxq",
 };
 
 static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
@@ -289,11 +385,15 @@ static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
 		.arg = { BSS_T_U32 },
 		.arg_svc = { 0 },
 	},
+	[BSS_FN_nic_rxq] = {
+		.ret = BSS_T_REF, .ret_svc = BSS_SVC_pktq, .nargs = 0,
+		.flags = BSS_SIG_SPECIAL,
+	},
 };
 
 static const struct bss_service bss_svc_nic __maybe_unused = {
 	.id = BSS_SVC_nic,
-	.nfns = 6,
+	.nfns = 7,
 	.flags = 0,
 	.name = "nic",
 	.fn_names = bss_fn_names_nic,
@@ -354,6 +454,15 @@ __bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 #define nic_counter(ref, ...) \
 	__bss_call_nic_counter(&__bss_imports[__BSS_IMP_nic_counter], ref, ##__VA_ARGS__)
 
+static inline bss_ref_t
+__bss_call_nic_rxq(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (bss_ref_t)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define nic_rxq(ref, ...) \
+	__bss_call_nic_rxq(&__bss_imports[__BSS_IMP_nic_rxq], ref, ##__VA_ARGS__)
+
 #define BSS_IMPL_nic(prefix, type) \
 	static __u32 prefix##_open(type *self); \
 	static __u64 __bss_entry_##prefix##_open(void *self, __u64 a0, __u64 a1, __u64 a2, \
@@ -393,6 +502,12 @@ __bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 	{ \
 		return (__u64)prefix##_counter(self, (__u32)a0); \
 	} \
+	static bss_ref_t prefix##_rxq(type *self); \
+	static __u64 __bss_entry_##prefix##_rxq(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
+	{ \
+		return (__u64)prefix##_rxq(self); \
+	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_open, \
 		__bss_entry_##prefix##_stop, \
@@ -400,6 +515,7 @@ __bss_call_nic_counter(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 		__bss_entry_##prefix##_set_rx_mode, \
 		__bss_entry_##prefix##_set_mac, \
 		__bss_entry_##prefix##_counter, \
+		__bss_entry_##prefix##_rxq, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_nic, .entries = __bss_entries_##prefix, \
@@ -856,21 +972,17 @@ __bss_call_queue_limit(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 #define BSS_SVC_netdev 0x24
 #define BSS_FN_netdev_register 0
 #define BSS_FN_netdev_unregister 1
-#define BSS_FN_netdev_rx 2
-#define BSS_FN_netdev_schedule 3
-#define BSS_FN_netdev_carrier 4
-#define BSS_FN_netdev_wake 5
-#define BSS_FN_netdev_complete 6
-#define BSS_FN_netdev_error 7
+#define BSS_FN_netdev_schedule 2
+#define BSS_FN_netdev_carrier 3
+#define BSS_FN_netdev_wake 4
+#define BSS_FN_netdev_error 5
 
 static const char * const bss_fn_names_netdev[] __maybe_unused = {
 	"register",
 	"unregister",
-	"rx",
 	"schedule",
 	"carrier",
 	"wake",
-	"complete",
 	"error",
 };
 
@@ -884,12 +996,6 @@ static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
 	[BSS_FN_netdev_unregister] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
 	},
-	[BSS_FN_netdev_rx] = {
-		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
-		.arg = { BSS_T_IN, BSS_T_SIZE },
-		.arg_svc = { 0, 0 },
-		.flags = BSS_SIG_SPECIAL,
-	},
 	[BSS_FN_netdev_schedule] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
 	},
@@ -901,11 +1007,6 @@ static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
 	[BSS_FN_netdev_wake] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
 	},
-	[BSS_FN_netdev_complete] = {
-		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 1,
-		.arg = { BSS_T_U32 },
-		.arg_svc = { 0 },
-	},
 	[BSS_FN_netdev_error] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_U32 },
@@ -915,7 +1016,7 @@ static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
 
 static const struct bss_service bss_svc_netdev __maybe_unused = {
 	.id = BSS_SVC_netdev,
-	.nfns = 8,
+	.nfns = 6,
 	.flags = BSS_SVC_ATOMIC,
 	.name = "netdev",
 	.fn_names = bss_fn_names_netdev,
@@ -941,15 +1042,6 @@ __bss_call_netdev_unregister(const struct bss_import *imp, bss_ref_t ref)
 #define netdev_unregister(ref, ...) \
 	__bss_call_netdev_unregister(&__bss_imports[__BSS_IMP_netdev_unregister], ref, \
 				     ##__VA_ARGS__)
-
-static inline __u32
-__bss_call_netdev_rx(const struct bss_import *imp, bss_ref_t ref, const void *a0, __u64 a1)
-{
-	return (__u32)bss_call(imp, ref, (__u64)(unsigned long)a0, (__u64)a1, 0, 0);
-}
-
-#define netdev_rx(ref, ...) \
-	__bss_call_netdev_rx(&__bss_imports[__BSS_IMP_netdev_rx], ref, ##__VA_ARGS__)
 
 static inline void
 __bss_call_netdev_schedule(const struct bss_import *imp, bss_ref_t ref)
@@ -978,15 +1070,6 @@ __bss_call_netdev_wake(const struct bss_import *imp, bss_ref_t ref)
 #define netdev_wake(ref, ...) \
 	__bss_call_netdev_wake(&__bss_imports[__BSS_IMP_netdev_wake], ref, ##__VA_ARGS__)
 
-static inline __u32
-__bss_call_netdev_complete(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
-{
-	return (__u32)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
-}
-
-#define netdev_complete(ref, ...) \
-	__bss_call_netdev_complete(&__bss_imports[__BSS_IMP_netdev_complete], ref, ##__VA_ARGS__)
-
 static inline void
 __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 {
@@ -1011,11 +1094,6 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 		prefix##_unregister(self); \
 		return 0; \
 	} \
-	static __u32 prefix##_rx(type *self, const void *, __u64); \
-	static __u64 __bss_entry_##prefix##_rx(void *self, __u64 a0, __u64 a1, __u64 a2, __u64 a3) \
-	{ \
-		return (__u64)prefix##_rx(self, (const void *)(unsigned long)a0, (__u64)a1); \
-	} \
 	static void prefix##_schedule(type *self); \
 	static __u64 __bss_entry_##prefix##_schedule(void *self, __u64 a0, __u64 a1, __u64 a2, \
 						     __u64 a3) \
@@ -1037,12 +1115,6 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 		prefix##_wake(self); \
 		return 0; \
 	} \
-	static __u32 prefix##_complete(type *self, __u32); \
-	static __u64 __bss_entry_##prefix##_complete(void *self, __u64 a0, __u64 a1, __u64 a2, \
-						     __u64 a3) \
-	{ \
-		return (__u64)prefix##_complete(self, (__u32)a0); \
-	} \
 	static void prefix##_error(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_error(void *self, __u64 a0, __u64 a1, __u64 a2, \
 						  __u64 a3) \
@@ -1053,11 +1125,9 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_register, \
 		__bss_entry_##prefix##_unregister, \
-		__bss_entry_##prefix##_rx, \
 		__bss_entry_##prefix##_schedule, \
 		__bss_entry_##prefix##_carrier, \
 		__bss_entry_##prefix##_wake, \
-		__bss_entry_##prefix##_complete, \
 		__bss_entry_##prefix##_error, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
