@@ -22,7 +22,8 @@
 
 /*
  * q's lock also guards napi: attach and detach change it, and a put
- * schedules the consumer only while it is attached.
+ * schedules the consumer only while it is attached. Packets queued while
+ * none is wait for one; detaching drops them.
  */
 struct bss_kpktq {
 	struct sk_buff_head q;
@@ -60,13 +61,9 @@ static u32 kpq_put(struct bss_kpktq *q, const void *data, u64 len)
 	}
 	skb_put_data(skb, data, len);
 	spin_lock_irqsave(&q->q.lock, flags);
-	if (!q->napi) {
-		spin_unlock_irqrestore(&q->q.lock, flags);
-		drop(q, skb);
-		return 1;
-	}
 	__skb_queue_tail(&q->q, skb);
-	napi_schedule(q->napi);
+	if (q->napi)
+		napi_schedule(q->napi);
 	spin_unlock_irqrestore(&q->q.lock, flags);
 	return 1;
 }
@@ -97,7 +94,7 @@ void bss_kpktq_attach(struct bss_kpktq *q, struct napi_struct *napi)
 	spin_unlock_irqrestore(&q->q.lock, flags);
 }
 
-/* No consumer: later frames are dropped (and counted). */
+/* No consumer: what is queued is dropped (and counted). */
 void bss_kpktq_detach(struct bss_kpktq *q)
 {
 	unsigned long flags;

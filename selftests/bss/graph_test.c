@@ -118,7 +118,8 @@ TEST(missing_image_is_named)
 	(void)gl;
 }
 
-enum { TC_START, TC_TICKS, TC_STOP, TC_PUSH, TC_POP, TC_QCOUNT, TC_MEMTEST };
+enum { TC_START, TC_TICKS, TC_STOP, TC_PUSH, TC_POP, TC_QCOUNT, TC_MEMTEST, TC_FRAMES,
+       TC_FCOUNT };
 
 /* Timer from softirq, queue filled from softirq, memory mapped by a server. */
 TEST(kernel_timer_queue_mem)
@@ -150,6 +151,17 @@ TEST(kernel_timer_queue_mem)
 	EXPECT_EQ(r, q);
 	ASSERT_EQ(0, call(tc, TC_POP, &r, 1, 1000ULL));
 	EXPECT_EQ(q, r);
+	/* The packet queue (limit 4): full refuses, a runt is taken and dropped. */
+	ASSERT_EQ(0, call(tc, TC_FRAMES, &r, 2, 3ULL, 60ULL));
+	EXPECT_EQ(3, r);
+	ASSERT_EQ(0, call(tc, TC_FRAMES, &r, 2, 3ULL, 1514ULL));
+	EXPECT_EQ(1, r);
+	ASSERT_EQ(0, call(tc, TC_FCOUNT, &q, 0));
+	EXPECT_EQ(4, q);
+	ASSERT_EQ(0, call(tc, TC_FRAMES, &r, 2, 1ULL, 13ULL));
+	EXPECT_EQ(1, r);
+	ASSERT_EQ(0, call(tc, TC_FCOUNT, &q, 0));
+	EXPECT_EQ(4, q);
 	/* Leave some queued: unloading must release them too. */
 	ASSERT_EQ(0, call(tc, TC_PUSH, &r, 1, 5ULL));
 	ASSERT_EQ(0, graph_unload(id, &leaked));

@@ -65,8 +65,8 @@ TEST(zz_unload_all)
 	EXPECT_EQ(0, user_objects(BSS_IOC_IMAGE_LIST));
 	EXPECT_EQ(0, user_objects(BSS_IOC_INSTANCE_LIST));
 	ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_STATS, &s));
-	/* debug, time, mem, loader, timer, queue, netdev, pcidev and dmabuf. */
-	EXPECT_EQ(9, s.services);
+	/* debug, time, mem, loader, timer, queue, pktq, netdev, pcidev, dmabuf. */
+	EXPECT_EQ(10, s.services);
 }
 
 TEST_HARNESS_MAIN

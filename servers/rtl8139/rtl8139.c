@@ -7,8 +7,9 @@
  * through netdev. As in the thesis (4.4) it is a main server (nic: control
  * and receive) with local servers for the interrupt handler (irqh, called
  * from the hard IRQ), the transmit side (nictx, called by Linux's transmit
- * path) and the link (tick, called by a timer every second). Register and ring facts come from the RTL8139
- * datasheet (and agree with Linux's 8139too).
+ * path) and the link (tick, called by a timer every second). Register and
+ * ring facts come from the RTL8139 datasheet (and agree with Linux's
+ * 8139too).
  */
 #define BSS_REQUIRED(X) X(dev, pcidev) X(net, netdev) X(time, time) X(timer, timer) \
 	X(rxq, pktq)

@@ -3024,6 +3024,8 @@ __bss_call_edu_map_peek(const struct bss_import *imp, bss_ref_t ref, __u32 a0, _
 #define BSS_FN_ticker_pop 4
 #define BSS_FN_ticker_qcount 5
 #define BSS_FN_ticker_memtest 6
+#define BSS_FN_ticker_frames 7
+#define BSS_FN_ticker_fcount 8
 
 static const char * const bss_fn_names_ticker[] __maybe_unused = {
 	"start",
@@ -3033,6 +3035,8 @@ static const char * const bss_fn_names_ticker[] __maybe_unused = {
 	"pop",
 	"qcount",
 	"memtest",
+	"frames",
+	"fcount",
 };
 
 static const struct bss_sig bss_sigs_ticker[] __maybe_unused = {
@@ -3065,11 +3069,19 @@ static const struct bss_sig bss_sigs_ticker[] __maybe_unused = {
 		.arg = { BSS_T_U64 },
 		.arg_svc = { 0 },
 	},
+	[BSS_FN_ticker_frames] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.arg = { BSS_T_U32, BSS_T_U32 },
+		.arg_svc = { 0, 0 },
+	},
+	[BSS_FN_ticker_fcount] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 0,
+	},
 };
 
 static const struct bss_service bss_svc_ticker __maybe_unused = {
 	.id = BSS_SVC_ticker,
-	.nfns = 7,
+	.nfns = 9,
 	.flags = 0,
 	.name = "ticker",
 	.fn_names = bss_fn_names_ticker,
@@ -3139,6 +3151,24 @@ __bss_call_ticker_memtest(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 #define ticker_memtest(ref, ...) \
 	__bss_call_ticker_memtest(&__bss_imports[__BSS_IMP_ticker_memtest], ref, ##__VA_ARGS__)
 
+static inline __u32
+__bss_call_ticker_frames(const struct bss_import *imp, bss_ref_t ref, __u32 a0, __u32 a1)
+{
+	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+}
+
+#define ticker_frames(ref, ...) \
+	__bss_call_ticker_frames(&__bss_imports[__BSS_IMP_ticker_frames], ref, ##__VA_ARGS__)
+
+static inline __u32
+__bss_call_ticker_fcount(const struct bss_import *imp, bss_ref_t ref)
+{
+	return (__u32)bss_call(imp, ref, 0, 0, 0, 0);
+}
+
+#define ticker_fcount(ref, ...) \
+	__bss_call_ticker_fcount(&__bss_imports[__BSS_IMP_ticker_fcount], ref, ##__VA_ARGS__)
+
 #define BSS_IMPL_ticker(prefix, type) \
 	static __u32 prefix##_start(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_start(void *self, __u64 a0, __u64 a1, __u64 a2, \
@@ -3183,6 +3213,18 @@ __bss_call_ticker_memtest(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 	{ \
 		return (__u64)prefix##_memtest(self, (__u64)a0); \
 	} \
+	static __u32 prefix##_frames(type *self, __u32, __u32); \
+	static __u64 __bss_entry_##prefix##_frames(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
+	{ \
+		return (__u64)prefix##_frames(self, (__u32)a0, (__u32)a1); \
+	} \
+	static __u32 prefix##_fcount(type *self); \
+	static __u64 __bss_entry_##prefix##_fcount(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						   __u64 a3) \
+	{ \
+		return (__u64)prefix##_fcount(self); \
+	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_start, \
 		__bss_entry_##prefix##_ticks, \
@@ -3191,6 +3233,8 @@ __bss_call_ticker_memtest(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 		__bss_entry_##prefix##_pop, \
 		__bss_entry_##prefix##_qcount, \
 		__bss_entry_##prefix##_memtest, \
+		__bss_entry_##prefix##_frames, \
+		__bss_entry_##prefix##_fcount, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_ticker, .entries = __bss_entries_##prefix, \

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ticker: uses the timer, queue and memory kernel servers. Its tick local
- * server is called from softirq context by the timer and queues a
- * reference there, showing that both work in interrupt context.
+ * ticker: uses the timer, queue, packet queue and memory kernel servers.
+ * Its tick local server is called from softirq context by the timer and
+ * queues a reference there, showing that both work in interrupt context.
  */
-#define BSS_REQUIRED(X) X(timer, timer) X(q, queue) X(mem, mem)
+#define BSS_REQUIRED(X) X(timer, timer) X(q, queue) X(mem, mem) X(pq, pktq)
 #define BSS_IMPORTS(X, S) X(timer, start) X(timer, stop) X(queue, put) \
 	X(queue, get) X(queue, count) X(queue, limit) X(mem, alloc) \
-	X(dmabuf, vaddr) X(dmabuf, size) \
+	X(dmabuf, vaddr) X(dmabuf, size) X(pktq, put) X(pktq, count) X(pktq, limit) \
 	S(local_create) S(ref_keep) S(ref_release) S(self)
 #define BSS_LOCALS(X) X(tick, tick, tk, struct ticker, tk_put)
 #include <bss/server.h>
@@ -75,6 +75,26 @@ static u32 tc_qcount(struct ticker *t)
 	return queue_count(REF_q);
 }
 
+#define PKTQ_LIMIT	4
+
+/* n frames of len bytes into the packet queue: how many it took. */
+static u32 tc_frames(struct ticker *t, u32 n, u32 len)
+{
+	static const u8 frame[2048];
+	u32 i, taken = 0;
+
+	if (len > sizeof(frame))
+		return 0;
+	for (i = 0; i < n; i++)
+		taken += pktq_put(REF_pq, frame, len);
+	return taken;
+}
+
+static u32 tc_fcount(struct ticker *t)
+{
+	return pktq_count(REF_pq);
+}
+
 /* Memory from the mem server: mapped, zeroed, ours to write. */
 static u32 tc_memtest(struct ticker *t, u64 size)
 {
@@ -95,6 +115,7 @@ static int tc_ctor(struct ticker *t)
 {
 	t->tick = bss_ref_keep(bss_local_create(tick, t));
 	queue_limit(REF_q, 1000);
+	pktq_limit(REF_pq, PKTQ_LIMIT);
 	return 0;
 }
 
