@@ -119,7 +119,7 @@ TEST(missing_image_is_named)
 }
 
 enum { TC_START, TC_TICKS, TC_STOP, TC_PUSH, TC_POP, TC_QCOUNT, TC_MEMTEST, TC_FRAMES,
-       TC_FCOUNT };
+	TC_FCOUNT };
 
 /* Timer from softirq, queue filled from softirq, memory mapped by a server. */
 TEST(kernel_timer_queue_mem)
