@@ -13,7 +13,7 @@ T ?=
 BSSCTL_SRCS := $(wildcard tools/bssctl/*.c)
 KSFT := $(BUILD)/kselftest/kselftest_harness.h
 
-all: module $(BUILD)/bssctl selftests
+all: module $(BUILD)/bssctl $(BUILD)/echo-rtt selftests
 
 deps:
 	@tools/deps.sh
@@ -24,6 +24,11 @@ module: deps
 $(BUILD)/bssctl: $(BSSCTL_SRCS) $(wildcard tools/bssctl/*.h) uapi/linux/bss.h bsskmod/conf.c bsskmod/conf.h
 	@mkdir -p $(BUILD)
 	$(CC) $(USER_CFLAGS) -DBSS_HOST -Ibsskmod -static -o $@ $(BSSCTL_SRCS) bsskmod/conf.c
+
+# The guest's request/response latency probe (tools/guest/net-bench.sh).
+$(BUILD)/echo-rtt: tools/guest/echo-rtt.c
+	@mkdir -p $(BUILD)
+	$(CC) $(USER_CFLAGS) -static -o $@ $<
 
 $(KSFT):
 	@mkdir -p $(BUILD)/kselftest

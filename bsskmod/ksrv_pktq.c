@@ -19,6 +19,9 @@
 #define PKTQ_DEFAULT	128
 #define PKTQ_MAX	1024
 #define FRAME_MAX	(ETH_FRAME_LEN + ETH_FCS_LEN)
+#define PUT_FULL	0
+#define PUT_TAKEN	1
+#define PUT_BUSY	2	/* taken; the consumer was already scheduled */
 
 /*
  * q's lock also guards napi: attach and detach change it, and a put
@@ -41,31 +44,43 @@ static void drop(struct bss_kpktq *q, struct sk_buff *skb)
 	dev_kfree_skb_any(skb);
 }
 
+/* Queue skb and wake the consumer, unless it is already scheduled. */
+static u32 queue(struct bss_kpktq *q, struct sk_buff *skb)
+{
+	unsigned long flags;
+	u32 ret = PUT_TAKEN;
+
+	spin_lock_irqsave(&q->q.lock, flags);
+	__skb_queue_tail(&q->q, skb);
+	if (q->napi) {
+		if (napi_schedule_prep(q->napi))
+			__napi_schedule(q->napi);
+		else
+			ret = PUT_BUSY;
+	}
+	spin_unlock_irqrestore(&q->q.lock, flags);
+	return ret;
+}
+
 static u32 kpq_put(struct bss_kpktq *q, const void *data, u64 len)
 {
 	struct sk_buff *skb;
-	unsigned long flags;
 
 	if (len < ETH_HLEN || len > FRAME_MAX) {
 		atomic64_inc(&q->dropped);
-		return 1;
+		return PUT_TAKEN;
 	}
 	if (skb_queue_len_lockless(&q->q) >= READ_ONCE(q->limit)) {
 		atomic64_inc(&q->full);
-		return 0;
+		return PUT_FULL;
 	}
 	skb = __netdev_alloc_skb(NULL, len, GFP_ATOMIC);
 	if (!skb) {
 		atomic64_inc(&q->dropped);
-		return 1;
+		return PUT_TAKEN;
 	}
 	skb_put_data(skb, data, len);
-	spin_lock_irqsave(&q->q.lock, flags);
-	__skb_queue_tail(&q->q, skb);
-	if (q->napi)
-		napi_schedule(q->napi);
-	spin_unlock_irqrestore(&q->q.lock, flags);
-	return 1;
+	return queue(q, skb);
 }
 
 static u32 kpq_count(struct bss_kpktq *q)

@@ -184,7 +184,7 @@ BEGIN {
 			fix = "8139too_fixed"
 	}
 	nf = split("tcp_tx tcp_rx udp64_tx ping_rtt tcp_tx_cpu tcp_rx_cpu udp64_cpu", fl, " ")
-	split("Mbit/s Mbit/s packets/s ms ms/MiB ms/MiB us/packet", ul, " ")
+	split("Mbit/s Mbit/s packets/s us ms/MiB ms/MiB us/packet", ul, " ")
 	split("higher higher higher lower lower lower lower", bl, " ")
 	for (i = 1; i <= nf; i++) {
 		unit[fl[i]] = ul[i]

@@ -99,6 +99,7 @@ enum {
 
 #define LINK_PERIOD_MS	1000
 #define RX_IRQ_FRAMES	4	/* more waiting: the poll takes over */
+#define PKTQ_BUSY	2
 
 enum { RX_EMPTY, RX_MORE, RX_BAD };
 
@@ -381,11 +382,14 @@ static void rx_mode_apply(struct rtl *r)
  * Writing CAPR after each frame frees its space at once; QEMU also
  * delivers the frames it held back for lack of space only on that write.
  * A full queue leaves the frame in the ring (the chip drops and counts
- * what no longer fits: the flood protection). RX_MORE: frames are left.
+ * what no longer fits: the flood protection). From the IRQ, a busy
+ * consumer (NAPI already scheduled) ends it too: the poll will take the
+ * rest, with receive interrupts masked meanwhile. RX_MORE: frames are
+ * left, or may come while the consumer works.
  */
-static int rx(struct rtl *r, u32 budget, u32 *work)
+static int rx(struct rtl *r, u32 budget, u32 *work, bool irq)
 {
-	u32 off, hdr, size;
+	u32 off, hdr, size, taken;
 
 	while (!(rd(r, CR, 1) & CR_BUFE)) {
 		if (*work == budget)
@@ -395,11 +399,14 @@ static int rx(struct rtl *r, u32 budget, u32 *work)
 		size = hdr >> 16;
 		if (!(hdr & RX_OK) || size < ETH_MIN + 4 || size > ETH_MAX + 4)
 			return RX_BAD;
-		if (!pktq_put(REF_rxq, r->rx + off + 4, size - 4))
+		taken = pktq_put(REF_rxq, r->rx + off + 4, size - 4);
+		if (!taken)
 			return RX_MORE;
 		(*work)++;
 		r->cur_rx = (r->cur_rx + size + 4 + 3) & ~3u;
 		wr(r, CAPR, 2, (u16)(r->cur_rx - 16));
+		if (irq && taken == PKTQ_BUSY)
+			return RX_MORE;
 	}
 	return RX_EMPTY;
 }
@@ -429,7 +436,7 @@ static u32 rx_poll(struct rtl *r, u32 budget)
 	if (READ_ONCE(r->rcr_want) != r->rcr)
 		rx_mode_apply(r);
 	wr(r, ISR, 2, INT_ROK | INT_RER);
-	state = rx(r, budget, &work);
+	state = rx(r, budget, &work, false);
 	if (state == RX_BAD)
 		rx_restart(r);
 	if (state != RX_EMPTY) {
@@ -494,8 +501,9 @@ static bss_ref_t rt_rxq(struct rtl *r)
  * Receiving in the hard IRQ: a few frames straight into the queue, which
  * schedules NAPI to take them on, with no poll into the driver (one entry
  * per received frame where 8139too and NAPI take two). More than a few
- * waiting, a bad frame, a full queue or a new receive configuration: mask
- * receiving and let the poll take over. rx_masked says who owns the
+ * waiting, NAPI already busy, a bad frame, a full queue or a new receive
+ * configuration: mask receiving and let the poll take over, as NAPI
+ * drivers do under load. rx_masked says who owns the
  * ring; it changes only together with IMR and under the lock, which this
  * holds while it reads the ring, so the poll never reads it at the same
  * time.
@@ -505,7 +513,7 @@ static void rx_irq(struct rtl *r)
 	u32 work = 0;
 
 	bss_lock();
-	if (!r->rx_masked && (rx(r, RX_IRQ_FRAMES, &work) != RX_EMPTY ||
+	if (!r->rx_masked && (rx(r, RX_IRQ_FRAMES, &work, true) != RX_EMPTY ||
 			      READ_ONCE(r->rcr_want) != r->rcr)) {
 		rx_owner_locked(r, 1);
 		netdev_schedule(REF_net);

@@ -34,6 +34,7 @@ install -m 0755 tools/guest/run-main.sh "$root/lib/bss/run-main.sh"
 install -m 0755 tools/guest/run-bench.sh "$root/lib/bss/run-bench.sh"
 install -m 0755 tools/guest/net-bench.sh "$root/lib/bss/net-bench.sh"
 install -m 0755 build/bssctl "$root/bin/bssctl"
+install -m 0755 build/echo-rtt "$root/bin/echo-rtt"
 find bsskmod $(ls -d servers 2>/dev/null) -name '*.ko' -exec cp {} "$root/lib/bss/" \;
 cp -r selftests/bss/conf "$root/lib/bss/conf"
 for t in build/selftests/*; do

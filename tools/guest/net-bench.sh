@@ -10,7 +10,7 @@
 #   tcp_tx      TCP guest -> host, Mbit/s            (iperf3)
 #   tcp_rx      TCP host -> guest, Mbit/s            (iperf3 -R)
 #   udp64_tx    UDP 64-byte datagrams guest -> host, packets/s arriving
-#   ping_rtt    request/response latency, ms         (busybox ping)
+#   ping_rtt    request/response latency, us         (echo-rtt: ICMP echo)
 #   tcp_tx_cpu, tcp_rx_cpu   guest CPU busy ms per MiB moved
 #   udp64_cpu   guest CPU busy us per datagram arriving
 # busy = user+nice+system+irq+softirq+steal from /proc/stat, whose unit is
@@ -288,17 +288,18 @@ udp() {
 	echo "result $d $rep udp64_cpu $2 us/packet $((r1 - r0)) arrived=$3,busy_ticks=$((b1 - b0))"
 }
 
-# Request/response latency: ping DRIVER REP
+# Request/response latency: ICMP echo, one at a time 10 ms apart (as
+# ping -i 0.01), timed to the nanosecond by echo-rtt: DRIVER REP
 rtt() {
-	local d="$1" rep="$2" avg loss
-	timeout $((pings / 20 + 10)) ping -q -c "$pings" -i 0.01 -W 1 $host > "$tmp/ping.out" 2>&1
-	avg=$(sed -n 's|.*min/avg/max = [0-9.]*/\([0-9.]*\)/.*|\1|p' "$tmp/ping.out")
-	loss=$(sed -n 's/.* \([0-9]*\)% packet loss.*/\1/p' "$tmp/ping.out")
-	if [ -z "$avg" ]; then
-		echo "fail $d $rep ping_rtt - - - no-replies"
+	local d="$1" rep="$2" out
+	out=$(timeout $((pings / 20 + 10)) echo-rtt $host "$pings" 10 2>&1)
+	# shellcheck disable=SC2086
+	set -- $out
+	if [ "${1:-}" != rtt_us ]; then
+		echo "fail $d $rep ping_rtt - - - ${out:-no-replies}"
 		return 1
 	fi
-	echo "result $d $rep ping_rtt $avg ms 0 count=$pings,loss=${loss:-?}%"
+	echo "result $d $rep ping_rtt $3 us 0 count=$7,lost=$9,min=$5"
 }
 
 # measure DRIVER REP: every figure; after a failure the driver is reloaded
