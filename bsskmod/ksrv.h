@@ -10,6 +10,7 @@ struct bss_kpktq;
 struct napi_struct;
 struct pci_dev;
 struct sk_buff;
+struct sk_buff_head;
 
 /* The shared instance of a global kernel server (debug, time), counted. */
 struct bss_instance *bss_ksrv_get(u32 service_id);
@@ -24,7 +25,8 @@ extern const struct bss_image_desc bss_kpktq_desc;
 struct bss_kpktq *bss_kpktq_of(struct bss_instance *inst);
 void bss_kpktq_attach(struct bss_kpktq *q, struct napi_struct *napi);
 void bss_kpktq_detach(struct bss_kpktq *q);
-struct sk_buff *bss_kpktq_pop(struct bss_kpktq *q);
+void bss_kpktq_take(struct bss_kpktq *q, struct sk_buff_head *list, u32 max);
+void bss_kpktq_refill(struct bss_kpktq *q);
 u32 bss_kpktq_len(struct bss_kpktq *q);
 void bss_kpktq_purge(struct bss_kpktq *q);
 u64 bss_kpktq_full(struct bss_kpktq *q);

@@ -214,19 +214,26 @@ drop:
 	return NETDEV_TX_OK;
 }
 
-/* Up to budget received packets from the driver's queue to GRO. */
+/*
+ * Up to budget received packets from the driver's queue to GRO, then
+ * empty packets back into its stash for the interrupt handler.
+ */
 static int deliver(struct knet *k, int budget)
 {
+	struct sk_buff_head list;
 	struct sk_buff *skb;
 	int n = 0;
 
-	while (n < budget && (skb = bss_kpktq_pop(k->rxq))) {
+	__skb_queue_head_init(&list);
+	bss_kpktq_take(k->rxq, &list, budget);
+	while ((skb = __skb_dequeue(&list))) {
 		skb->protocol = eth_type_trans(skb, k->ndev);
-		atomic64_inc(&k->rx_packets);
 		atomic64_add(skb->len + ETH_HLEN, &k->rx_bytes);
 		napi_gro_receive(&k->napi, skb);
 		n++;
 	}
+	atomic64_add(n, &k->rx_packets);
+	bss_kpktq_refill(k->rxq);
 	return n;
 }
 
