@@ -26,7 +26,6 @@ struct bss_kpktq *bss_kpktq_of(struct bss_instance *inst);
 void bss_kpktq_attach(struct bss_kpktq *q, struct napi_struct *napi);
 void bss_kpktq_detach(struct bss_kpktq *q);
 void bss_kpktq_take(struct bss_kpktq *q, struct sk_buff_head *list, u32 max);
-void bss_kpktq_refill(struct bss_kpktq *q);
 u32 bss_kpktq_len(struct bss_kpktq *q);
 void bss_kpktq_purge(struct bss_kpktq *q);
 u64 bss_kpktq_full(struct bss_kpktq *q);

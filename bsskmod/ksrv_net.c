@@ -26,6 +26,7 @@
 #define NIC_DROPPED	1
 #define NIC_FULL	2
 #define NIC_NO_SLOT	(~0ULL)
+#define NIC_REFUSED	(~1ULL)
 
 enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO, ERR_MAX };
 
@@ -40,6 +41,7 @@ struct knet {
 	bss_ref_t tx;			/* weak: the driver's transmit side */
 	u8 *txmem;			/* its transmit buffer (a dmabuf we keep) */
 	u64 txlen;
+	u64 txnext;			/* where the next frame goes, if known */
 	struct bss_kpktq *rxq;		/* its receive queue (kept too) */
 	unsigned long flags;
 	u32 msg_enable;
@@ -82,10 +84,26 @@ static long nic_body(struct bss_thread *t, void *arg)
 	return ret;
 }
 
+/* Copy the frame into the driver's buffer at off and send it. */
+static u64 send(struct bss_thread *t, struct bss_instance *tx, struct knet *k,
+		struct sk_buff *skb, u64 off)
+{
+	u64 args[BSS_MAX_ARGS] = { off, skb->len };
+	u64 next;
+
+	skb_copy_and_csum_dev(skb, k->txmem + off);
+	next = bss_call_instance(t, tx, &bss_svc_nictx, BSS_FN_nictx_send, args);
+	WRITE_ONCE(k->txnext, next < k->txlen ? next : NIC_NO_SLOT);
+	if (next == NIC_REFUSED)
+		return NIC_DROPPED;
+	return next == NIC_NO_SLOT ? NIC_FULL : NIC_QUEUED;
+}
+
 /*
- * Transmit: the driver reserves a slot in its buffer, the frame is copied
- * and checksummed into it in one pass (paged or not, as 8139too does), and
- * the driver sends it. An offset outside the buffer drops the frame.
+ * Transmit: the frame is copied and checksummed in one pass (paged or
+ * not, as 8139too does) into the slot the driver named, by its last send
+ * or by a reserve, and the driver sends it. An offset outside the buffer
+ * drops the frame, and a stale one is refused by the driver.
  */
 static long xmit_body(struct bss_thread *t, void *arg)
 {
@@ -101,15 +119,13 @@ static long xmit_body(struct bss_thread *t, void *arg)
 		bss_frame_leave(t);
 		return -ENODEV;
 	}
-	off = bss_call_instance(t, tx, &bss_svc_nictx, BSS_FN_nictx_reserve, args);
-	if (off == NIC_NO_SLOT || off > k->txlen || k->txlen - off < x->skb->len) {
+	off = READ_ONCE(k->txnext);
+	if (off == NIC_NO_SLOT)
+		off = bss_call_instance(t, tx, &bss_svc_nictx, BSS_FN_nictx_reserve, args);
+	if (off == NIC_NO_SLOT || off > k->txlen || k->txlen - off < x->skb->len)
 		x->ret = off == NIC_NO_SLOT ? NIC_NO_SLOT : NIC_DROPPED;
-	} else {
-		skb_copy_and_csum_dev(x->skb, k->txmem + off);
-		args[0] = off;
-		args[1] = x->skb->len;
-		x->ret = bss_call_instance(t, tx, &bss_svc_nictx, BSS_FN_nictx_send, args);
-	}
+	else
+		x->ret = send(t, tx, k, x->skb, off);
 	bss_frame_leave(t);
 	return 0;
 }
@@ -155,6 +171,7 @@ static int knet_open(struct net_device *ndev)
 	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_open };
 	long ret;
 
+	c.k->txnext = NIC_NO_SLOT;
 	napi_enable(&c.k->napi);
 	ret = nic_call(&c);
 	if (ret || c.ret) {
@@ -215,25 +232,35 @@ drop:
 }
 
 /*
- * Up to budget received packets from the driver's queue to GRO, then
- * empty packets back into its stash for the interrupt handler.
+ * GRO merges packets that arrive together: a lone one, with nothing
+ * held back before it (so that order is kept), goes up at once.
  */
+static void receive(struct knet *k, struct sk_buff *skb, bool lone)
+{
+	skb->protocol = eth_type_trans(skb, k->ndev);
+	atomic64_add(skb->len + ETH_HLEN, &k->rx_bytes);
+	if (lone && !k->napi.gro_bitmask && !k->napi.rx_count)
+		netif_receive_skb(skb);
+	else
+		napi_gro_receive(&k->napi, skb);
+}
+
+/* Up to budget received packets from the driver's queue. */
 static int deliver(struct knet *k, int budget)
 {
 	struct sk_buff_head list;
 	struct sk_buff *skb;
+	bool lone;
 	int n = 0;
 
 	__skb_queue_head_init(&list);
 	bss_kpktq_take(k->rxq, &list, budget);
+	lone = skb_queue_len(&list) == 1;
 	while ((skb = __skb_dequeue(&list))) {
-		skb->protocol = eth_type_trans(skb, k->ndev);
-		atomic64_add(skb->len + ETH_HLEN, &k->rx_bytes);
-		napi_gro_receive(&k->napi, skb);
+		receive(k, skb, lone);
 		n++;
 	}
 	atomic64_add(n, &k->rx_packets);
-	bss_kpktq_refill(k->rxq);
 	return n;
 }
 
@@ -591,6 +618,7 @@ struct bss_instance *bss_knet_create(struct bss_instance *kpci)
 	k->pdev = bss_kpci_pdev(kpci);
 	k->nic = BSS_REF_NULL;
 	k->tx = BSS_REF_NULL;
+	k->txnext = NIC_NO_SLOT;
 	return inst;
 }
 

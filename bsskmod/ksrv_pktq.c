@@ -6,9 +6,8 @@
  * other end to netdev (nic.rxq), whose NAPI poll takes the packets out in
  * batches: frames accumulate here instead of costing a call into netdev
  * each. A put copies the frame once, into the skb that carries it on, as
- * a classic-mode RTL-8139 driver copies out of its ring. Puts from the
- * hard IRQ take empty packets from a small stash that the consumer
- * refills in its own context, where allocating is cheap (the NAPI cache).
+ * a classic-mode RTL-8139 driver copies out of its ring; in the
+ * consumer's softirq the packet comes from the NAPI cache.
  */
 #include <linux/etherdevice.h>
 #include <linux/netdevice.h>
@@ -20,22 +19,19 @@
 
 #define PKTQ_DEFAULT	128
 #define PKTQ_MAX	1024
-#define STASH		8
 #define FRAME_MAX	(ETH_FRAME_LEN + ETH_FCS_LEN)
 #define PUT_FULL	0
 #define PUT_TAKEN	1
 #define PUT_BUSY	2	/* taken; the consumer was already scheduled */
 
 /*
- * q's lock also guards napi and the stash: attach and detach change napi,
- * and a put schedules the consumer only while it is attached. Packets
+ * q's lock also guards napi: attach and detach change it, and a put
+ * schedules the consumer only while it is attached. Packets
  * queued while none is wait for one; detaching drops them.
  */
 struct bss_kpktq {
 	struct sk_buff_head q;
 	struct napi_struct *napi;
-	struct sk_buff *stash[STASH];
-	u32 nstash;
 	u32 limit;
 	atomic64_t full;		/* puts refused: the queue was full */
 	atomic64_t dropped;		/* frames taken but not queued */
@@ -61,26 +57,13 @@ static u32 queue_locked(struct bss_kpktq *q, struct sk_buff *skb)
 	return PUT_TAKEN;
 }
 
-/* Under the lock, in the hard IRQ: from the stash while it lasts. */
-static struct sk_buff *stash_get_locked(struct bss_kpktq *q, u64 len)
-{
-	if (q->nstash)
-		return q->stash[--q->nstash];
-	return __netdev_alloc_skb(NULL, len, GFP_ATOMIC);
-}
-
-/*
- * An empty packet outside the lock: from the NAPI cache in softirq
- * context (a hard IRQ may have interrupted one, so ask for both), none in
- * the hard IRQ, which takes one from the stash, under the lock.
- */
+/* An empty packet: from the NAPI cache in the consumer's softirq. */
 static struct sk_buff *packet_alloc(struct bss_kpktq *q, u64 len)
 {
 	struct napi_struct *napi = READ_ONCE(q->napi);
 
-	if (in_hardirq())
-		return NULL;
-	if (napi && in_serving_softirq())
+	/* A hard IRQ may have interrupted a softirq: ask for both. */
+	if (napi && in_serving_softirq() && !in_hardirq())
 		return napi_alloc_skb(napi, len);
 	return __netdev_alloc_skb(NULL, len, GFP_ATOMIC);
 }
@@ -100,16 +83,14 @@ static u32 kpq_put(struct bss_kpktq *q, const void *data, u64 len)
 		return PUT_FULL;
 	}
 	skb = packet_alloc(q, len);
-	spin_lock_irqsave(&q->q.lock, flags);
-	if (!skb && in_hardirq())
-		skb = stash_get_locked(q, len);
-	if (skb) {
-		skb_put_data(skb, data, len);
-		ret = queue_locked(q, skb);
-	}
-	spin_unlock_irqrestore(&q->q.lock, flags);
-	if (!skb)
+	if (!skb) {
 		atomic64_inc(&q->dropped);
+		return PUT_TAKEN;
+	}
+	skb_put_data(skb, data, len);
+	spin_lock_irqsave(&q->q.lock, flags);
+	ret = queue_locked(q, skb);
+	spin_unlock_irqrestore(&q->q.lock, flags);
 	return ret;
 }
 
@@ -164,31 +145,6 @@ void bss_kpktq_take(struct bss_kpktq *q, struct sk_buff_head *list, u32 max)
 	spin_unlock_irqrestore(&q->q.lock, flags);
 }
 
-/*
- * From the consumer's NAPI poll: fill the stash for puts from the hard
- * IRQ with packets from the NAPI cache, allocated outside the lock.
- */
-void bss_kpktq_refill(struct bss_kpktq *q)
-{
-	struct napi_struct *napi = READ_ONCE(q->napi);
-	struct sk_buff *skb;
-	unsigned long flags;
-
-	while (napi && READ_ONCE(q->nstash) < STASH) {
-		skb = napi_alloc_skb(napi, FRAME_MAX);
-		if (!skb)
-			return;
-		spin_lock_irqsave(&q->q.lock, flags);
-		if (q->nstash < STASH) {
-			q->stash[q->nstash++] = skb;
-			skb = NULL;
-		}
-		spin_unlock_irqrestore(&q->q.lock, flags);
-		if (skb)
-			dev_kfree_skb_any(skb);
-	}
-}
-
 u32 bss_kpktq_len(struct bss_kpktq *q)
 {
 	return skb_queue_len_lockless(&q->q);
@@ -201,12 +157,6 @@ void bss_kpktq_purge(struct bss_kpktq *q)
 
 	while ((skb = skb_dequeue(&q->q)))
 		drop(q, skb);
-}
-
-static void stash_free(struct bss_kpktq *q)
-{
-	while (q->nstash)
-		dev_kfree_skb_any(q->stash[--q->nstash]);
 }
 
 u64 bss_kpktq_full(struct bss_kpktq *q)
@@ -231,7 +181,6 @@ static int kpq_ctor(void *self)
 static void kpq_dtor(void *self)
 {
 	bss_kpktq_detach(self);
-	stash_free(self);
 }
 
 const struct bss_image_desc bss_kpktq_desc = {

@@ -83,11 +83,8 @@
 #define ETH_MIN		60
 #define ETH_MAX		1514
 
-#define NIC_QUEUED	0
-#define NIC_DROPPED	1
-#define NIC_FULL	2
 #define NIC_NO_SLOT	(~0ULL)
-#define NIC_NO_FIT	(~1ULL)
+#define NIC_REFUSED	(~1ULL)
 
 enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO };
 
@@ -303,7 +300,7 @@ static u64 rtx_reserve(struct rtl *r, u32 len)
 	u64 off = NIC_NO_SLOT;
 
 	if (len > ETH_MAX)
-		return NIC_NO_FIT;
+		return NIC_REFUSED;
 	if (cur - READ_ONCE(r->dirty_tx) < TX_SLOTS)
 		return (u64)(cur % TX_SLOTS) * TX_BUF;
 	bss_lock();
@@ -317,17 +314,20 @@ static u64 rtx_reserve(struct rtl *r, u32 len)
 	return off;
 }
 
-/* Start the frame, and reclaim what is done (QEMU: this one already). */
-static u32 rtx_send(struct rtl *r, u64 off, u32 len)
+/*
+ * Start the frame, and reclaim what is done (QEMU: this one already).
+ * Returns where the next frame goes, or that there is no room.
+ */
+static u64 rtx_send(struct rtl *r, u64 off, u32 len)
 {
-	u32 ret = NIC_QUEUED;
+	u64 ret;
 
 	bss_lock();
 	if (off != (u64)(r->cur_tx % TX_SLOTS) * TX_BUF || len > ETH_MAX ||
 	    r->cur_tx - r->dirty_tx >= TX_SLOTS) {
 		r->counters[C_TX_ERRORS]++;
 		bss_unlock();
-		return NIC_DROPPED;
+		return NIC_REFUSED;
 	}
 	if (len < ETH_MIN) {
 		__builtin_memset(r->tx + off + len, 0, ETH_MIN - len);
@@ -336,9 +336,11 @@ static u32 rtx_send(struct rtl *r, u64 off, u32 len)
 	wr(r, TSD0 + 4 * (r->cur_tx % TX_SLOTS), 4, len | TSD_THRESH);
 	r->cur_tx++;
 	r->counters[C_TX_QUEUED]++;
-	if (!reclaim_locked(r)) {
+	if (reclaim_locked(r)) {
+		ret = (u64)(r->cur_tx % TX_SLOTS) * TX_BUF;
+	} else {
 		tx_stop(r);
-		ret = NIC_FULL;
+		ret = NIC_NO_SLOT;
 	}
 	bss_unlock();
 	return ret;

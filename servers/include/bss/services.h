@@ -538,7 +538,7 @@ static const struct bss_sig bss_sigs_nictx[] __maybe_unused = {
 		.arg_svc = { 0 },
 	},
 	[BSS_FN_nictx_send] = {
-		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 2,
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 2,
 		.arg = { BSS_T_U64, BSS_T_U32 },
 		.arg_svc = { 0, 0 },
 	},
@@ -562,10 +562,10 @@ __bss_call_nictx_reserve(const struct bss_import *imp, bss_ref_t ref, __u32 a0)
 #define nictx_reserve(ref, ...) \
 	__bss_call_nictx_reserve(&__bss_imports[__BSS_IMP_nictx_reserve], ref, ##__VA_ARGS__)
 
-static inline __u32
+static inline __u64
 __bss_call_nictx_send(const struct bss_import *imp, bss_ref_t ref, __u64 a0, __u32 a1)
 {
-	return (__u32)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
+	return (__u64)bss_call(imp, ref, (__u64)a0, (__u64)a1, 0, 0);
 }
 
 #define nictx_send(ref, ...) \
@@ -578,7 +578,7 @@ __bss_call_nictx_send(const struct bss_import *imp, bss_ref_t ref, __u64 a0, __u
 	{ \
 		return (__u64)prefix##_reserve(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_send(type *self, __u64, __u32); \
+	static __u64 prefix##_send(type *self, __u64, __u32); \
 	static __u64 __bss_entry_##prefix##_send(void *self, __u64 a0, __u64 a1, __u64 a2, \
 						 __u64 a3) \
 	{ \
