@@ -225,10 +225,8 @@ static int edu_addr(char *addr, size_t len)
 		if (!fgets(dv, sizeof(dv), f))
 			dv[0] = 0;
 		fclose(f);
-		if (!strncmp(v, "0x1234", 6) && !strncmp(dv, "0x11e8", 6)) {
-			snprintf(addr, len, "%s", d->d_name);
-			found = 0;
-		}
+		if (!strncmp(v, "0x1234", 6) && !strncmp(dv, "0x11e8", 6))
+			found = snprintf(addr, len, "%s", d->d_name) < (int)len ? 0 : -1;
 	}
 	if (dir)
 		closedir(dir);
