@@ -147,6 +147,8 @@ TEST_F(net, ping_gateway)
 			self->ifname));
 	EXPECT_EQ(0, sh("ethtool %s | grep -q 'Link detected: yes'", self->ifname));
 	EXPECT_EQ(0, sh("ethtool -S %s | grep -q rx_fifo", self->ifname));
+	/* The packet queue the driver receives into: it has never been full. */
+	EXPECT_EQ(0, sh("ethtool -S %s | grep -q 'rxq.full: 0'", self->ifname));
 	/* Per-server counters of the driver: main, irq, tx and link servers. */
 	EXPECT_EQ(0, sh("ethtool -S %s | grep -q 'tx.queued: [1-9]'", self->ifname));
 	EXPECT_EQ(0, sh("ethtool -S %s | grep -q 'irq.handled: [1-9]'", self->ifname));
