@@ -264,15 +264,22 @@ static int deliver(struct knet *k, int budget)
 	return n;
 }
 
-/* The driver's poll, when it asked for one or the transmit queue is stopped. */
+/*
+ * The driver's poll, when it asked for one or the transmit queue is
+ * stopped. One that could not enter keeps the request for the next.
+ */
 static long poll_driver(struct knet *k, int budget)
 {
 	struct nic_call c = { .k = k, .fn = BSS_FN_nic_poll, .args = { budget } };
+	long ret;
 
 	c.args[1] = netif_queue_stopped(k->ndev);
 	if (!test_and_clear_bit(POLL_DRIVER, &k->flags) && !c.args[1])
 		return 0;
-	return nic_call(&c);
+	ret = nic_call(&c);
+	if (ret)
+		set_bit(POLL_DRIVER, &k->flags);
+	return ret;
 }
 
 /*
