@@ -266,6 +266,11 @@ END {
 		print "icount: times are guest instructions (1 ns each); Mbit/s per guest second."
 	print "/too: ratio to 8139too; /fix: ratio to 8139too_fixed (its poll fix only)."
 	print ""
+	if (accel !~ /icount/) {
+		print "The targets below are from wall-clock TCG, which the load on the host"
+		print "moves by tens of percent; they are judged on exact guest instructions:"
+		print "BSS_NETBENCH_ICOUNT=1 make netbench (docs/design.md)."
+	}
 	verdict("tcp_tx", "throughput >= 1.00x 8139too_fixed", 1.0)
 	verdict("tcp_rx", "throughput >= 1.00x 8139too_fixed", 1.0)
 	verdict("udp64_tx", "rate >= 1.00x 8139too_fixed", 1.0)
