@@ -25,6 +25,7 @@ extern const struct bss_image_desc bss_kpktq_desc;
 struct bss_kpktq *bss_kpktq_of(struct bss_instance *inst);
 void bss_kpktq_attach(struct bss_kpktq *q, struct napi_struct *napi);
 void bss_kpktq_detach(struct bss_kpktq *q);
+void bss_kpktq_consuming(struct bss_kpktq *q, bool on);
 void bss_kpktq_take(struct bss_kpktq *q, struct sk_buff_head *list, u32 max);
 u32 bss_kpktq_len(struct bss_kpktq *q);
 void bss_kpktq_purge(struct bss_kpktq *q);

@@ -276,7 +276,9 @@ static long poll_driver(struct knet *k, int budget)
 	c.args[1] = netif_queue_stopped(k->ndev);
 	if (!test_and_clear_bit(POLL_DRIVER, &k->flags) && !c.args[1])
 		return 0;
+	bss_kpktq_consuming(k->rxq, true);
 	ret = nic_call(&c);
+	bss_kpktq_consuming(k->rxq, false);
 	if (ret)
 		set_bit(POLL_DRIVER, &k->flags);
 	return ret;

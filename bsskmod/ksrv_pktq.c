@@ -32,6 +32,7 @@
 struct bss_kpktq {
 	struct sk_buff_head q;
 	struct napi_struct *napi;
+	bool consuming;			/* the consumer polls the producer */
 	u32 limit;
 	atomic64_t full;		/* puts refused: the queue was full */
 	atomic64_t dropped;		/* frames taken but not queued */
@@ -45,11 +46,16 @@ static void drop(struct bss_kpktq *q, struct sk_buff *skb)
 	dev_kfree_skb_any(skb);
 }
 
-/* Under the lock: queue skb, wake the consumer unless it is already scheduled. */
+/*
+ * Under the lock: queue skb, wake the consumer unless it is already
+ * scheduled, or is itself polling the producer and takes the packets
+ * next (scheduling it then would only make NAPI poll once more for
+ * nothing).
+ */
 static u32 queue_locked(struct bss_kpktq *q, struct sk_buff *skb)
 {
 	__skb_queue_tail(&q->q, skb);
-	if (!q->napi)
+	if (!q->napi || q->consuming)
 		return PUT_TAKEN;
 	if (!napi_schedule_prep(q->napi))
 		return PUT_BUSY;
@@ -117,6 +123,16 @@ void bss_kpktq_attach(struct bss_kpktq *q, struct napi_struct *napi)
 
 	spin_lock_irqsave(&q->q.lock, flags);
 	q->napi = napi;
+	spin_unlock_irqrestore(&q->q.lock, flags);
+}
+
+/* The consumer is about to poll the producer (on), or is done (off). */
+void bss_kpktq_consuming(struct bss_kpktq *q, bool on)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&q->q.lock, flags);
+	q->consuming = on;
 	spin_unlock_irqrestore(&q->q.lock, flags);
 }
 
