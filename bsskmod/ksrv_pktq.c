@@ -55,7 +55,7 @@ static void drop(struct bss_kpktq *q, struct sk_buff *skb)
 static u32 queue_locked(struct bss_kpktq *q, struct sk_buff *skb)
 {
 	__skb_queue_tail(&q->q, skb);
-	if (!q->napi || q->consuming)
+	if (!q->napi || READ_ONCE(q->consuming))
 		return PUT_TAKEN;
 	if (!napi_schedule_prep(q->napi))
 		return PUT_BUSY;
@@ -78,7 +78,7 @@ static u32 kpq_put(struct bss_kpktq *q, const void *data, u64 len)
 {
 	struct sk_buff *skb;
 	unsigned long flags;
-	u32 ret = PUT_TAKEN;
+	u32 ret;
 
 	if (len < ETH_HLEN || len > FRAME_MAX) {
 		atomic64_inc(&q->dropped);
@@ -102,7 +102,7 @@ static u32 kpq_put(struct bss_kpktq *q, const void *data, u64 len)
 
 static u32 kpq_count(struct bss_kpktq *q)
 {
-	return skb_queue_len_lockless(&q->q);
+	return bss_kpktq_len(q);
 }
 
 static void kpq_limit(struct bss_kpktq *q, u32 limit)
@@ -126,14 +126,15 @@ void bss_kpktq_attach(struct bss_kpktq *q, struct napi_struct *napi)
 	spin_unlock_irqrestore(&q->q.lock, flags);
 }
 
-/* The consumer is about to poll the producer (on), or is done (off). */
+/*
+ * The consumer is about to poll the producer (on), or is done (off). No
+ * lock: a put that misses "on" only schedules NAPI once more, and "off"
+ * is seen by any put that queues after the consumer's next take, which
+ * takes the lock.
+ */
 void bss_kpktq_consuming(struct bss_kpktq *q, bool on)
 {
-	unsigned long flags;
-
-	spin_lock_irqsave(&q->q.lock, flags);
-	q->consuming = on;
-	spin_unlock_irqrestore(&q->q.lock, flags);
+	WRITE_ONCE(q->consuming, on);
 }
 
 /* No consumer: what is queued is dropped (and counted). */
