@@ -18,6 +18,33 @@
 
 static DEFINE_PER_CPU(u64, calls);
 
+/*
+ * Claiming a frame. A dying server refuses calls (svc_id 0), and its
+ * destruction waits for an RCU grace period and then for every thread to
+ * be out of it (bss_threads_running()). So a call looks its callee up,
+ * checks it and writes it into its next frame with preemption disabled:
+ * once the grace period is over, every call that saw the server accepting
+ * has claimed its frame and is seen; every later one sees it refusing.
+ * The claim is cleared when the frame is left, or when the call is
+ * refused before it enters.
+ */
+static __always_inline void unclaim(struct bss_thread *t)
+{
+	if (t->depth < BSS_MAX_DEPTH)
+		WRITE_ONCE(t->frames[t->depth].callee, NULL);
+}
+
+/* Claim callee's frame if it implements svc_id; its service ID either way. */
+static __always_inline u32 claim(struct bss_thread *t, struct bss_instance *callee,
+				 u32 svc_id)
+{
+	u32 id = READ_ONCE(callee->svc_id);
+
+	if (likely(id == svc_id && t->depth < BSS_MAX_DEPTH))
+		WRITE_ONCE(t->frames[t->depth].callee, callee);
+	return id;
+}
+
 u64 bss_calls_total(void)
 {
 	u64 n = 0;
@@ -64,7 +91,7 @@ void bss_temps_release(struct bss_thread *t, u32 to)
 /* A weak reference yields a strong temporary while its target lives. */
 /*
  * Lockless: a target whose count reached zero refuses the increment before
- * notify_weak() clears the entry, and its memory is freed only after an
+ * cut_holders() clears the entry, and its memory is freed only after an
  * RCU grace period (free_instance()), so reading it here is safe.
  */
 struct bss_instance *bss_resolve_weak(struct bss_thread *t, struct bss_pref *e)
@@ -91,11 +118,14 @@ static noinline void callback_check(struct bss_thread *t, struct bss_instance *o
 {
 	u32 i;
 
-	for (i = 0; i < t->depth; i++)
-		if (t->frames[i].callee->owner == o)
-			bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK,
-				  "%s: callback into %s (instance %u) is not allowed",
-				  name_of(t->cur), o->img->name, o->id);
+	for (i = 0; i < t->depth; i++) {
+		if (t->frames[i].callee->owner != o)
+			continue;
+		unclaim(t);
+		bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK,
+			  "%s: callback into %s (instance %u) is not allowed",
+			  name_of(t->cur), o->img->name, o->id);
+	}
 }
 
 /*
@@ -111,6 +141,8 @@ static noinline void enter_slow(struct bss_thread *t, struct bss_frame *f,
 	struct bss_instance *c = t->cur ? t->cur->owner : NULL;
 
 	if (o->mode & BSS_MODE_SERIAL) {
+		if (o->serial_owner == t || !bss_may_block())
+			unclaim(t);
 		if (o->serial_owner == t)
 			bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK,
 				  "%s: re-entry into serialized %s (instance %u) while it holds its lock",
@@ -150,6 +182,17 @@ static noinline void leave_slow(struct bss_thread *t, struct bss_frame *f)
 	}
 }
 
+/* The callee's declared stack need does not fit in what is left. */
+static noinline void stack_refused(struct bss_thread *t, struct bss_instance *callee)
+{
+	long left = current_stack_pointer - t->sp_floor;
+
+	unclaim(t);
+	bss_throw(t, BSS_E_STACK, -EOVERFLOW,
+		  "%s: calling %s needs %u bytes of kernel stack, %ld left",
+		  name_of(t->cur), callee->img->name, callee->stack_need, left);
+}
+
 static __always_inline void frame_enter(struct bss_thread *t,
 					struct bss_instance *callee,
 					const struct bss_service *svc, bool hook)
@@ -161,6 +204,8 @@ static __always_inline void frame_enter(struct bss_thread *t,
 	if (unlikely(t->depth >= BSS_MAX_DEPTH))
 		bss_throw(t, BSS_E_DEPTH, -ELOOP, "%s: call depth exceeds %d",
 			  name_of(t->cur), BSS_MAX_DEPTH);
+	if (unlikely(current_stack_pointer - callee->stack_need < t->sp_floor))
+		stack_refused(t, callee);
 	f = &t->frames[t->depth];
 	f->callee = callee;
 	f->caller = t->cur;
@@ -181,10 +226,15 @@ static __always_inline void frame_enter(struct bss_thread *t,
 
 static __always_inline void frame_leave(struct bss_thread *t)
 {
-	struct bss_frame *f = &t->frames[--t->depth];
+	struct bss_frame *f = &t->frames[t->depth - 1];
 
+	/*
+	 * Before the frame is popped: a temporary's last count may destroy a
+	 * server, whose destructor then runs in a frame above this one.
+	 */
 	if (unlikely(t->top != t->base))
 		bss_temps_release(t, t->base);
+	t->depth--;
 	if (unlikely(t->tries && t->tries->depth > t->depth))
 		bss_try_close(t, t->depth);
 	t->onstack[f->callee->owner->slot]--;
@@ -192,6 +242,8 @@ static __always_inline void frame_leave(struct bss_thread *t)
 	t->cur = f->caller;
 	if (unlikely(f->undo))
 		leave_slow(t, f);
+	/* Last: nothing of the callee is touched after this. */
+	smp_store_release(&f->callee, NULL);
 }
 
 /* For the runtime's own hooks (constructor, destructor, weak death). */
@@ -220,11 +272,26 @@ static struct bss_instance *take_ret(struct bss_thread *t, bss_ref_t r, bool *ow
 	if ((r & BSS_REF_TEMP) && t->temps[r & ~BSS_REF_TEMP].owned) {
 		t->temps[r & ~BSS_REF_TEMP].target = NULL;
 		*owned = true;
-	} else {
-		bss_instance_get(target);
+	} else if (bss_instance_tryget(target)) {
 		*owned = true;
+	} else {
+		return NULL;	/* a dying server handed itself out */
 	}
 	return target;
+}
+
+static noinline void arg_refused(struct bss_thread *t, u32 i, u64 arg, u32 svc)
+{
+	unclaim(t);
+	bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s: argument %u: reference 0x%llx is not a valid 0x%x",
+		  name_of(t->cur), i, arg, svc);
+}
+
+static noinline void block_refused(struct bss_thread *t, u32 i, u64 len)
+{
+	unclaim(t);
+	bss_throw(t, BSS_E_ARG, -E2BIG, "%s: argument %u: block of %llu bytes exceeds %d",
+		  name_of(t->cur), i, len, BSS_MAX_BLOCK);
 }
 
 /* References become borrowed temporaries of the callee; blocks are bounded. */
@@ -238,14 +305,10 @@ static void translate_args(struct bss_thread *t, const struct bss_sig *sig,
 			refs[i] = bss_ref_resolve(t, args[i]);
 			if (!refs[i] || (sig->arg_svc[i] != BSS_SVC_ANY &&
 					 refs[i]->impl->svc->id != sig->arg_svc[i]))
-				bss_throw(t, BSS_E_BAD_REF, -EBADF,
-					  "%s: argument %u: reference 0x%llx is not a valid 0x%x",
-					  name_of(t->cur), i, args[i], sig->arg_svc[i]);
+				arg_refused(t, i, args[i], sig->arg_svc[i]);
 		}
 		if (sig->arg[i] == BSS_T_SIZE && args[i] > BSS_MAX_BLOCK)
-			bss_throw(t, BSS_E_ARG, -E2BIG,
-				  "%s: argument %u: block of %llu bytes exceeds %d",
-				  name_of(t->cur), i, args[i], BSS_MAX_BLOCK);
+			block_refused(t, i, args[i]);
 	}
 }
 
@@ -259,8 +322,9 @@ static void push_arg_refs(struct bss_thread *t, const struct bss_sig *sig,
 			args[i] = bss_temp_push(t, refs[i], false);
 }
 
-u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
-		      const struct bss_service *svc, u32 fn, u64 *args)
+/* Call a claimed callee; the general path, with the arguments in an array. */
+static u64 call_claimed(struct bss_thread *t, struct bss_instance *callee,
+			const struct bss_service *svc, u32 fn, u64 *args)
 {
 	struct bss_instance *refs[BSS_MAX_ARGS];
 	const struct bss_sig *sig = &svc->sigs[fn];
@@ -292,16 +356,82 @@ u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 	return bss_temp_push(t, target, owned);
 }
 
-static noinline void call_refused(struct bss_thread *t, const struct bss_import *imp,
-				  bss_ref_t ref, struct bss_instance *callee)
+static noinline void dead_refused(struct bss_thread *t, const struct bss_service *svc,
+				  u32 fn, u32 id)
 {
-	if (!callee)
+	if (!id)
+		bss_throw(t, BSS_E_DEAD, -ENXIO, "%s: %s.%s: the server is dead",
+			  name_of(t->cur), svc->name, svc->fn_names[fn]);
+	bss_throw(t, BSS_E_WRONG_SERVICE, -EPROTOTYPE, "%s: %s.%s on a server of service 0x%x",
+		  name_of(t->cur), svc->name, svc->fn_names[fn], id);
+}
+
+/**
+ * bss_call_instance() - call a server the kernel side already holds
+ * @t: the running thread
+ * @callee: the server; the caller keeps it from being freed (a reference
+ *	    of its own, or a temporary)
+ * @svc: the service called, which @callee must implement
+ * @fn: the function's index in @svc
+ * @args: its BSS_MAX_ARGS arguments; references among them are the
+ *	  running server's
+ *
+ * Throws like a call from a server: a dead callee, a bad argument, or
+ * whatever the callee throws.
+ *
+ * Return: what the function returned.
+ */
+u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
+		      const struct bss_service *svc, u32 fn, u64 *args)
+{
+	u32 id;
+
+	preempt_disable();
+	id = claim(t, callee, svc->id);
+	preempt_enable();
+	if (unlikely(id != svc->id))
+		dead_refused(t, svc, fn, id);
+	return call_claimed(t, callee, svc, fn, args);
+}
+
+/*
+ * Not an entry of the calling image's own import table: refused unread.
+ * Without a BSS thread there is no server to throw at (module code called
+ * bss_call() from its own init or exit): nothing is called, 0 returned.
+ */
+static noinline u64 import_refused(struct bss_thread *t, const struct bss_import *imp)
+{
+	if (!t) {
+		pr_err_ratelimited("bss_call() outside any server refused\n");
+		return 0;
+	}
+	bss_throw(t, BSS_E_DENIED, -EPERM,
+		  "%s: bss_call through an import that is not one of its own",
+		  name_of(t->cur));
+}
+
+static noinline void call_refused(struct bss_thread *t, const struct bss_import *imp,
+				  bss_ref_t ref, u32 id)
+{
+	if (!id)
 		bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s: %s.%s through invalid reference 0x%x",
 			  name_of(t->cur), imp->svc->name, imp->svc->fn_names[imp->fn], ref);
-	bss_throw(t, BSS_E_WRONG_SERVICE, -EPROTOTYPE,
-		  "%s: %s.%s through reference 0x%x to a %s server",
-		  name_of(t->cur), imp->svc->name, imp->svc->fn_names[imp->fn],
-		  ref, callee->impl->svc->name);
+	dead_refused(t, imp->svc, imp->fn, id == U32_MAX ? 0 : id);
+}
+
+/* A weak reference: a temporary of its target first, then the claim. */
+static noinline struct bss_instance *claim_weak(struct bss_thread *t, struct bss_pref *e,
+						u32 svc_id, u32 *id)
+{
+	struct bss_instance *callee = bss_resolve_weak(t, e);
+
+	*id = 0;
+	if (callee) {
+		preempt_disable();
+		*id = claim(t, callee, svc_id) ?: U32_MAX;
+		preempt_enable();
+	}
+	return callee;
 }
 
 /* References or blocks: the general path, with the arguments in an array. */
@@ -310,20 +440,51 @@ static noinline u64 call_special(struct bss_thread *t, struct bss_instance *call
 {
 	u64 args[BSS_MAX_ARGS] = { a0, a1, a2, a3 };
 
-	return bss_call_instance(t, callee, imp->svc, imp->fn, args);
+	return call_claimed(t, callee, imp->svc, imp->fn, args);
 }
 
+/**
+ * bss_call() - a service call from a server
+ * @imp: the caller's import that names the service and function
+ * @ref: the caller's reference to the callee
+ * @a0: first argument
+ * @a1: second argument
+ * @a2: third argument
+ * @a3: fourth argument
+ *
+ * Every call site of a server is bound to this by the module loader.
+ * Refused with a throw: an import that is not the caller's own, a
+ * reference that is not valid, a server of another service, a dead one.
+ *
+ * Return: what the called function returned.
+ */
 u64 bss_call(const struct bss_import *imp, bss_ref_t ref, u64 a0, u64 a1,
 	     u64 a2, u64 a3)
 {
 	struct bss_thread *t = bss_thread_current();
-	struct bss_instance *callee = ref_resolve(t, ref);
-	u32 fn = imp->fn;
+	struct bss_instance *callee;
+	struct bss_pref *weak = NULL;
+	unsigned long off;
+	u32 fn, id = 0;
 	u64 ret;
 
+	/* The import must be one of the caller's own, and not a system call. */
+	if (unlikely(!t || !t->cur))
+		return import_refused(t, imp);
+	off = (unsigned long)imp - (unsigned long)t->cur->imports;
+	if (unlikely(off >= t->cur->imports_size || off % sizeof(*imp) || !imp->svc))
+		return import_refused(t, imp);
+	preempt_disable();
+	callee = ref_peek(t, ref, &weak);
+	if (likely(callee))
+		id = claim(t, callee, imp->svc->id) ?: U32_MAX;
+	preempt_enable();
+	if (unlikely(weak))
+		callee = claim_weak(t, weak, imp->svc->id, &id);
+	fn = imp->fn;
 	this_cpu_inc(calls);
-	if (unlikely(!callee || callee->svc_id != imp->svc->id))
-		call_refused(t, imp, ref, callee);
+	if (unlikely(id != imp->svc->id))
+		call_refused(t, imp, ref, id);
 	if (unlikely(imp->svc->sigs[fn].flags & BSS_SIG_SPECIAL))
 		return call_special(t, callee, imp, a0, a1, a2, a3);
 	/* The common case: scalars only, nothing to translate. */

@@ -43,4 +43,30 @@ static __always_inline struct bss_instance *ref_resolve(struct bss_thread *t, bs
 	return READ_ONCE(e->target);
 }
 
+/*
+ * The same without a weak reference's temporary (weak is set instead), so
+ * that it cannot throw: for the window in which a call claims its frame.
+ */
+static __always_inline struct bss_instance *ref_peek(struct bss_thread *t, bss_ref_t ref,
+						     struct bss_pref **weak)
+{
+	struct bss_pref *e;
+	u32 i;
+
+	if (ref & BSS_REF_TEMP) {
+		i = ref & ~BSS_REF_TEMP;
+		if (unlikely(i < t->base || i >= t->top))
+			return NULL;
+		return t->temps[i].target;
+	}
+	e = bss_reftab_entry(&t->cur->owner->tab, ref);
+	if (unlikely(!e))
+		return NULL;
+	if (unlikely(e->weak)) {
+		*weak = e;
+		return NULL;
+	}
+	return READ_ONCE(e->target);
+}
+
 #endif /* _BSS_CALL_H */

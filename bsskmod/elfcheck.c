@@ -556,14 +556,42 @@ static const char * const import_prefixes[] = {
 	"bss_", "__x86_indirect_thunk_", "__x86_indirect_call_thunk_",
 };
 
-static bool is_import(const char *name)
+/*
+ * What the running kernel's sanitizers make the compiler call from every
+ * module built for it, and only those: a KASAN kernel's modules import
+ * __asan_*, a UBSAN kernel's __ubsan_handle_*, a KCOV kernel's
+ * __sanitizer_cov_*. The host build (tests, fuzzer) knows no sanitizer.
+ */
+static const char * const sanitizer_prefixes[] = {
+#ifdef CONFIG_KASAN
+	"__asan_",
+#endif
+#ifdef CONFIG_UBSAN
+	"__ubsan_handle_",
+#endif
+#ifdef CONFIG_KCOV
+	"__sanitizer_cov_",
+#endif
+	NULL,
+};
+
+static bool has_prefix(const char *name, const char * const *prefixes, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(import_prefixes); i++)
-		if (!strncmp(name, import_prefixes[i],
-			     strlen(import_prefixes[i])))
+	for (i = 0; i < n && prefixes[i]; i++)
+		if (!strncmp(name, prefixes[i], strlen(prefixes[i])))
 			return true;
+	return false;
+}
+
+bool bss_elf_import_allowed(const char *name)
+{
+	size_t i;
+
+	if (has_prefix(name, import_prefixes, ARRAY_SIZE(import_prefixes)) ||
+	    has_prefix(name, sanitizer_prefixes, ARRAY_SIZE(sanitizer_prefixes)))
+		return true;
 	for (i = 0; i < ARRAY_SIZE(imports); i++)
 		if (!strcmp(name, imports[i]))
 			return true;
@@ -583,7 +611,7 @@ static int check_imports(struct ctx *c)
 		get_sym(c, i, &s);
 		if (s.st_shndx != SHN_UNDEF || !c->str[s.st_name])
 			continue;
-		if (!is_import(c->str + s.st_name))
+		if (!bss_elf_import_allowed(c->str + s.st_name))
 			return fail(c, -EPERM,
 				    "undefined symbol '%s' is not a BSS import",
 				    sym_name(c, 0, &s));

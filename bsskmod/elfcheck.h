@@ -39,4 +39,15 @@ struct bss_elf_info {
 int bss_elf_check(const void *buf, size_t len, struct bss_elf_info *info,
 		  char *msg, size_t msglen);
 
+/**
+ * bss_elf_import_allowed() - may a server module import this symbol?
+ * @name: the undefined symbol's name
+ *
+ * The runtime's exports (bss_*), what the compiler emits calls to for the
+ * running kernel's code generation and sanitizers, and nothing else.
+ *
+ * Return: true when a server may import @name.
+ */
+bool bss_elf_import_allowed(const char *name);
+
 #endif /* _BSS_ELFCHECK_H */

@@ -10,6 +10,7 @@
 
 #include <bss/runtime.h>
 
+#include "elfcheck.h"
 #include "event.h"
 #include "image.h"
 #include "svcreg.h"
@@ -93,6 +94,21 @@ err_put:
 	return ret;
 }
 
+/* The system calls an image may make: those it declared; kernel images all. */
+static u16 sysmask_of(struct module *owner, const struct bss_image_desc *d)
+{
+	u16 mask = 0;
+	u32 i;
+
+	BUILD_BUG_ON(BSS_SYS_MAX > 16);
+	if (!owner)
+		return GENMASK(BSS_SYS_MAX - 1, 0);
+	for (i = 0; i < d->nimports; i++)
+		if (!d->imports[i].svc)
+			mask |= BIT(d->imports[i].fn);
+	return mask;
+}
+
 static struct bss_image *image_create(struct module *owner,
 				      const struct bss_image_desc *d)
 {
@@ -102,6 +118,7 @@ static struct bss_image *image_create(struct module *owner,
 		return NULL;
 	img->owner = owner;
 	img->desc = d;
+	img->sysmask = sysmask_of(owner, d);
 	strscpy(img->name, d->name, sizeof(img->name));
 	mutex_lock(&images_lock);
 	img->id = next_id++;
@@ -111,17 +128,61 @@ static struct bss_image *image_create(struct module *owner,
 	return img;
 }
 
+/*
+ * Whichever way the server module came in (bssctl image load checks its
+ * file first, plain insmod does not), its imports are checked here, in
+ * the symbol table the module loader keeps while the module's init runs:
+ * the whole table, undefined symbols included, in init memory the loader
+ * has made read-only. Once init returns only the core symbols are left,
+ * so registration is taken only while the module is coming (its init is
+ * running); the module cannot change the table it is judged by.
+ */
+static int check_loaded_imports(struct module *mod, char *msg, size_t len)
+{
+	const struct mod_kallsyms *ks;
+	const Elf_Sym *sym;
+	unsigned int i;
+	int ret = 0;
+
+	if (!mod || mod->state != MODULE_STATE_COMING) {
+		snprintf(msg, len, "registration is taken only from the module's own init");
+		return -EPERM;
+	}
+#ifndef CONFIG_KALLSYMS
+	snprintf(msg, len, "kernel without kallsyms: imports cannot be checked");
+	return -EPERM;
+#else
+	preempt_disable();
+	ks = rcu_dereference_sched(mod->kallsyms);
+	for (i = 1; i < ks->num_symtab; i++) {
+		sym = &ks->symtab[i];
+		if (sym->st_shndx != SHN_UNDEF || !ks->strtab[sym->st_name])
+			continue;
+		if (!bss_elf_import_allowed(ks->strtab + sym->st_name)) {
+			snprintf(msg, len, "undefined symbol '%s' is not a BSS import",
+				 ks->strtab + sym->st_name);
+			ret = -EPERM;
+			break;
+		}
+	}
+	preempt_enable();
+	return ret;
+#endif
+}
+
 int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 {
 	char msg[BSS_MSG_LEN] = "";
 	struct bss_vctx v = { .mod = owner, .msg = msg, .msglen = sizeof(msg) };
 	int ret;
 
-	ret = bss_validate_desc(&v, d);
+	ret = check_loaded_imports(owner, msg, sizeof(msg));
+	if (!ret)
+		ret = bss_validate_desc(&v, d);
 	if (!ret)
 		ret = services_get(d, msg, sizeof(msg));
 	if (ret) {
-		record_error(owner->name, ret, msg);
+		record_error(owner ? owner->name : "?", ret, msg);
 		return ret;
 	}
 	if (!image_create(owner, d)) {

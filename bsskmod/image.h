@@ -15,6 +15,7 @@ struct bss_image {
 	const struct bss_image_desc *desc;
 	char name[BSS_NAME_LEN];
 	u32 id;
+	u16 sysmask;		/* BIT(BSS_SYS_*) declared among its imports */
 	atomic_t instances;
 	atomic64_t ctor_calls;
 	atomic64_t dtor_calls;

@@ -4,6 +4,7 @@
  * destruction when the last strong reference goes (destructor exactly
  * once), local servers, and the weak references that watch them.
  */
+#include <linux/delay.h>
 #include <linux/hash.h>
 #include <linux/slab.h>
 #include <linux/xarray.h>
@@ -18,13 +19,17 @@ static DEFINE_XARRAY_FLAGS(instances, XA_FLAGS_ALLOC1 | XA_FLAGS_LOCK_IRQ);
 static u32 next_id;
 static LLIST_HEAD(dying);
 static void reap(struct work_struct *w);
-static DECLARE_WORK(reaper, reap);
+static DECLARE_DELAYED_WORK(reaper, reap);
+static unsigned long reap_delay;	/* reaper only: backs off while servers run */
 DEFINE_SPINLOCK(bss_weak_lock);
+
+#define REAP_DELAY_MAX		HZ
+#define REVOKE_WAIT_MS		5000
 
 static struct bss_instance *alloc_instance(struct bss_image *img,
 					   const struct bss_impl *impl)
 {
-	struct bss_instance *inst = kzalloc(sizeof(*inst), GFP_KERNEL);
+	struct bss_instance *inst = kzalloc(sizeof(*inst), GFP_KERNEL_ACCOUNT);
 
 	if (!inst)
 		return NULL;
@@ -35,6 +40,10 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 	inst->slot = hash_ptr(inst, 6);
 	inst->entries = impl->entries;
 	inst->owner = inst;
+	inst->sysmask = img->sysmask;
+	inst->stack_need = img->desc->stack_need + BSS_CALL_STACK;
+	inst->imports = img->desc->imports;
+	inst->imports_size = img->desc->nimports * sizeof(*inst->imports);
 	if (img->desc->attrs & BSS_ATTR_SERIALIZED)
 		inst->mode |= BSS_MODE_SERIAL;
 	if (!(img->desc->attrs & BSS_ATTR_CALLBACKS))
@@ -44,7 +53,9 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 	spin_lock_init(&inst->xlock);
 	spin_lock_init(&inst->threads_lock);
 	INIT_LIST_HEAD(&inst->threads);
-	INIT_LIST_HEAD(&inst->weak_holders);
+	INIT_LIST_HEAD(&inst->holders);
+	INIT_LIST_HEAD(&inst->locals);
+	INIT_LIST_HEAD(&inst->local_node);
 	bss_reftab_init(&inst->tab);
 	/* Cyclic: an ID is not reused soon, so a stale one finds nothing. */
 	if (xa_alloc_cyclic_irq(&instances, &inst->id, inst, xa_limit_31b, &next_id,
@@ -59,12 +70,66 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 
 static void free_instance(struct bss_instance *inst)
 {
+	unsigned long flags;
+
+	spin_lock_irqsave(&bss_weak_lock, flags);
+	list_del(&inst->local_node);
+	spin_unlock_irqrestore(&bss_weak_lock, flags);
 	kfree(inst->conf);
 	xa_erase_irq(&instances, inst->id);
 	atomic_dec(&inst->img->instances);
 	bss_event_destroy("instance", inst->id);
 	bss_reftab_uninit(&inst->tab);
 	kfree_rcu(inst, rcu);
+}
+
+/**
+ * bss_pref_link() - give a permanent reference its target
+ * @e: an entry just allocated in its holder's table, target still NULL
+ * @target: the server it names; for a strong reference the caller already
+ *	    holds the count the entry is to own
+ * @weak: a weak reference (no count)
+ *
+ * Refused when @target is dead, or for a weak reference when its last
+ * strong reference is gone: the entry would outlive it.
+ *
+ * Return: true when linked.
+ */
+bool bss_pref_link(struct bss_pref *e, struct bss_instance *target, bool weak)
+{
+	unsigned long flags;
+	bool ok;
+
+	spin_lock_irqsave(&bss_weak_lock, flags);
+	ok = !target->dead && (!weak || refcount_read(&target->refs));
+	if (ok) {
+		WRITE_ONCE(e->target, target);
+		list_add(&e->hnode, &target->holders);
+	}
+	spin_unlock_irqrestore(&bss_weak_lock, flags);
+	return ok;
+}
+
+/**
+ * bss_pref_unlink() - take a permanent reference's target off it
+ * @e: the entry, linked or not
+ *
+ * Whoever takes the target under bss_weak_lock owns a strong entry's
+ * count: the holder releasing it, or the target's revocation cutting it.
+ *
+ * Return: the target it had, or NULL.
+ */
+struct bss_instance *bss_pref_unlink(struct bss_pref *e)
+{
+	struct bss_instance *target;
+	unsigned long flags;
+
+	spin_lock_irqsave(&bss_weak_lock, flags);
+	list_del_init(&e->hnode);
+	target = e->target;
+	WRITE_ONCE(e->target, NULL);
+	spin_unlock_irqrestore(&bss_weak_lock, flags);
+	return target;
 }
 
 struct hook {
@@ -95,8 +160,8 @@ static long hook_call(struct bss_thread *t, void *arg)
  * Run a server's hook as that server, in a frame of its own and inside a
  * try of its own: a throw from a constructor fails the creation, one from
  * a destructor is logged and destruction goes on. Hooks run unserialized:
- * nobody else can reach the server before its constructor or after its
- * last reference.
+ * nobody else can reach the server before its constructor or after it
+ * died.
  */
 static int run_hook(struct hook *h)
 {
@@ -120,7 +185,6 @@ static void run_weak_dead(struct bss_instance *holder, u32 h)
 /* Drop every permanent reference inst holds, strong or weak. */
 static void release_refs(struct bss_instance *inst)
 {
-	unsigned long wflags;
 	struct bss_instance *target;
 	struct bss_pref *e;
 	bool weak;
@@ -130,13 +194,10 @@ static void release_refs(struct bss_instance *inst)
 		e = bss_reftab_entry(&inst->tab, h);
 		if (!e->used)
 			continue;
-		if (e->weak) {
-			spin_lock_irqsave(&bss_weak_lock, wflags);
-			list_del_init(&e->weak_node);
-			spin_unlock_irqrestore(&bss_weak_lock, wflags);
-		}
-		target = bss_reftab_free(&inst->tab, h, &weak);
-		if (!IS_ERR_OR_NULL(target) && !weak)
+		weak = e->weak;
+		target = bss_pref_unlink(e);
+		bss_reftab_free(&inst->tab, h, &weak);
+		if (target && !weak)
 			bss_instance_put(target);
 	}
 }
@@ -160,13 +221,101 @@ static int bind_required(struct bss_instance *inst, struct bss_instance **bind,
 				 bind[i]->impl->svc->id, inst->img->name, d->required[i]);
 			return -EINVAL;
 		}
-		bss_instance_get(bind[i]);
-		if (bss_reftab_alloc(&inst->tab, inst, bind[i], false, &h)) {
+		if (!bss_instance_tryget(bind[i])) {
+			snprintf(msg, msglen, "binding %u: instance %u is dead", i, bind[i]->id);
+			return -ENXIO;
+		}
+		if (bss_reftab_alloc(&inst->tab, inst, NULL, false, &h)) {
 			bss_instance_put(bind[i]);
 			return -ENOMEM;
 		}
+		if (!bss_pref_link(bss_reftab_entry(&inst->tab, h), bind[i], false)) {
+			snprintf(msg, msglen, "binding %u: instance %u is dead", i, bind[i]->id);
+			bss_instance_put(bind[i]);
+			return -ENXIO;
+		}
 	}
 	return 0;
+}
+
+/* Refuse every new call and reference; with its locals for a main server. */
+static void mark_dead(struct bss_instance *inst, bool locals)
+{
+	struct bss_instance *l;
+	unsigned long flags;
+
+	spin_lock_irqsave(&bss_weak_lock, flags);
+	WRITE_ONCE(inst->dead, 1);
+	WRITE_ONCE(inst->svc_id, 0);
+	if (locals) {
+		list_for_each_entry(l, &inst->locals, local_node) {
+			WRITE_ONCE(l->dead, 1);
+			WRITE_ONCE(l->svc_id, 0);
+		}
+	}
+	spin_unlock_irqrestore(&bss_weak_lock, flags);
+}
+
+/*
+ * Cut every permanent reference to a dead inst. A weak one dies and its
+ * holder is told (weak_dead); a strong one becomes a dead reference in
+ * its holder's table, and its count is returned for the caller to drop.
+ */
+static u32 cut_holders(struct bss_instance *inst)
+{
+	struct bss_instance *holder;
+	unsigned long flags;
+	struct bss_pref *e;
+	u32 strong = 0, h;
+	bool weak;
+
+	for (;;) {
+		spin_lock_irqsave(&bss_weak_lock, flags);
+		e = list_first_entry_or_null(&inst->holders, struct bss_pref, hnode);
+		if (!e) {
+			spin_unlock_irqrestore(&bss_weak_lock, flags);
+			return strong;
+		}
+		list_del_init(&e->hnode);
+		WRITE_ONCE(e->target, NULL);
+		weak = e->weak;
+		holder = e->holder;
+		h = e->handle;
+		if (!weak || !refcount_inc_not_zero(&holder->refs))
+			holder = NULL;
+		spin_unlock_irqrestore(&bss_weak_lock, flags);
+		strong += !weak;
+		if (!holder)
+			continue;
+		if (holder->img->desc->weak_dead)
+			run_weak_dead(holder, h);
+		bss_instance_put(holder);
+	}
+}
+
+/*
+ * Wait for every call that saw inst accepting to have claimed its frame
+ * (see call.c), then look for those frames.
+ */
+static bool quiet(struct bss_instance *inst, bool family)
+{
+	synchronize_rcu_expedited();
+	return !bss_threads_running(inst, family);
+}
+
+/* Destructor, then the server's own references: once. */
+static void teardown(struct bss_instance *inst)
+{
+	if (inst->parent) {
+		run_as(inst, NULL, inst->impl->dtor);
+	} else {
+		if (inst->img->desc->dtor) {
+			run_as(inst, NULL, inst->img->desc->dtor);
+			atomic64_inc(&inst->img->dtor_calls);
+		}
+		release_refs(inst);
+	}
+	inst->torn = 1;
 }
 
 struct bss_instance *bss_instance_create(struct bss_image *img,
@@ -180,7 +329,7 @@ struct bss_instance *bss_instance_create(struct bss_image *img,
 	inst = alloc_instance(img, d->impl);
 	if (!inst)
 		goto err;
-	inst->priv = kzalloc(max_t(u32, d->priv_size, 1), GFP_KERNEL);
+	inst->priv = kzalloc(max_t(u32, d->priv_size, 1), GFP_KERNEL_ACCOUNT);
 	if (!inst->priv)
 		goto err_free_instance;
 	ret = bind_required(inst, bind, nbind, msg, msglen);
@@ -189,14 +338,25 @@ struct bss_instance *bss_instance_create(struct bss_image *img,
 	if (d->ctor) {
 		ret = run_as(inst, d->ctor, NULL);
 		atomic64_inc(&img->ctor_calls);
-		if (ret) {
-			snprintf(msg, msglen, "constructor of %s failed", img->name);
-			goto err_release_refs;
-		}
+		if (ret)
+			goto err_revoke;
 	}
 	inst->user_held = true;
 	return inst;
 
+err_revoke:
+	/*
+	 * The constructor may have handed the server out before it failed:
+	 * what references it is cut, its destructor undoes what the
+	 * constructor did (docs/design.md, "Lifecycle"), and it goes with
+	 * the count creation held.
+	 */
+	bss_instance_revoke(inst, NULL, 0);
+	snprintf(msg, msglen, "constructor of %s failed (errno %d)", img->name, ret);
+	/* Its memory goes with part_gone(), which puts an image reference. */
+	__module_get(img->owner);
+	bss_instance_put(inst);
+	return ERR_PTR(ret);
 err_release_refs:
 	release_refs(inst);
 	kfree(inst->priv);
@@ -209,50 +369,27 @@ err:
 struct bss_instance *bss_instance_create_local(struct bss_instance *parent,
 					       u32 cls, void *obj)
 {
-	struct bss_instance *inst;
+	struct bss_instance *inst, *main = parent->owner;
+	unsigned long flags;
+	bool dead;
 
 	inst = alloc_instance(parent->img, &parent->img->desc->locals[cls]);
 	if (!inst)
 		return NULL;
 	inst->priv = obj;
-	inst->owner = parent->owner;
+	inst->owner = main;
 	inst->parent = parent;
-	atomic_inc(&parent->owner->parts);
+	atomic_inc(&main->parts);
+	spin_lock_irqsave(&bss_weak_lock, flags);
+	dead = main->dead;
+	list_add(&inst->local_node, &main->locals);
+	if (dead) {
+		inst->dead = 1;
+		inst->svc_id = 0;
+	}
+	spin_unlock_irqrestore(&bss_weak_lock, flags);
 	return inst;
 }
-
-/* Kill every weak reference to inst, and tell each holder. */
-static void notify_weak(struct bss_instance *inst)
-{
-	unsigned long wflags;
-	struct bss_instance *holder;
-	struct bss_pref *e;
-	u32 h;
-
-	for (;;) {
-		spin_lock_irqsave(&bss_weak_lock, wflags);
-		e = list_first_entry_or_null(&inst->weak_holders, struct bss_pref,
-					     weak_node);
-		if (!e) {
-			spin_unlock_irqrestore(&bss_weak_lock, wflags);
-			return;
-		}
-		list_del_init(&e->weak_node);
-		WRITE_ONCE(e->target, NULL);
-		holder = e->holder;
-		h = e->handle;
-		if (!refcount_inc_not_zero(&holder->refs))
-			holder = NULL;
-		spin_unlock_irqrestore(&bss_weak_lock, wflags);
-		if (!holder)
-			continue;
-		if (holder->img->desc->weak_dead)
-			run_weak_dead(holder, h);
-		bss_instance_put(holder);
-	}
-}
-
-static void instance_destroy(struct bss_instance *inst);
 
 /*
  * Local servers do not hold their parent: a parent that keeps a reference
@@ -272,54 +409,164 @@ static void part_gone(struct bss_instance *main)
 	bss_image_put(img);
 }
 
+static void instance_free(struct bss_instance *inst)
+{
+	struct bss_instance *parent = inst->parent;
+
+	if (parent) {
+		free_instance(inst);
+		part_gone(parent->owner);
+	} else {
+		part_gone(inst);
+	}
+}
+
+static void defer(struct bss_instance *inst)
+{
+	if (llist_add(&inst->dying, &dying))
+		mod_delayed_work(system_wq, &reaper, 0);
+}
+
+/*
+ * Destroy a server whose last reference went, once no thread runs its
+ * code: weak references die, its factory threads are joined, then its
+ * destructor runs. Until then it is retried from the reaper. Each step
+ * before the wait may run again.
+ */
+static bool try_destroy(struct bss_instance *inst)
+{
+	cut_holders(inst);
+	bss_factory_stop(inst);
+	if (!quiet(inst, false))
+		return false;
+	teardown(inst);
+	instance_free(inst);
+	return true;
+}
+
 /*
  * The last reference went. Destruction runs destructors and may sleep
- * (joining factory threads, freeing DMA memory), so from atomic context it
- * is handed to a worker with a BSS thread of its own.
+ * (joining factory threads, freeing DMA memory, waiting for a grace
+ * period), so from atomic context, or where the stack is short, it is
+ * handed to a worker with a BSS thread of its own.
  */
 void bss_instance_release(struct bss_instance *inst)
 {
-	if (bss_may_block() && bss_thread_current()) {
-		instance_destroy(inst);
+	struct bss_thread *t = bss_thread_current();
+
+	mark_dead(inst, false);
+	if (inst->torn) {
+		instance_free(inst);
 		return;
 	}
-	if (llist_add(&inst->dying, &dying))
-		schedule_work(&reaper);
+	if (!bss_may_block() || !t || current_stack_pointer - t->sp_floor < THREAD_SIZE / 4 ||
+	    !try_destroy(inst))
+		defer(inst);
 }
 
 static void reap(struct work_struct *w)
 {
 	struct bss_instance *inst, *next;
 	struct bss_thread *t = bss_thread_create();
+	bool busy = false;
 
 	if (!t) {
-		schedule_work(&reaper);
+		schedule_delayed_work(&reaper, HZ / 10);
 		return;
 	}
-	llist_for_each_entry_safe(inst, next, llist_del_all(&dying), dying)
-		instance_destroy(inst);
+	llist_for_each_entry_safe(inst, next, llist_del_all(&dying), dying) {
+		if (!try_destroy(inst)) {
+			llist_add(&inst->dying, &dying);
+			busy = true;
+		}
+	}
 	bss_thread_destroy(t);
+	/* A server still running (a thread of its own that ignores stop): back off. */
+	reap_delay = busy ? clamp_t(unsigned long, reap_delay * 2, 1, REAP_DELAY_MAX) : 0;
+	if (busy)
+		schedule_delayed_work(&reaper, reap_delay);
 }
 
-static void instance_destroy(struct bss_instance *inst)
+/* A local of a dying main whose references are still to be cut, counted. */
+static struct bss_instance *next_local(struct bss_instance *main)
 {
-	struct bss_instance *parent = inst->parent;
-	struct bss_image *img = inst->img;
+	struct bss_instance *l, *found = NULL;
+	unsigned long flags;
 
-	notify_weak(inst);
+	spin_lock_irqsave(&bss_weak_lock, flags);
+	list_for_each_entry(l, &main->locals, local_node) {
+		if (!l->cut && refcount_inc_not_zero(&l->refs)) {
+			l->cut = 1;
+			found = l;
+			break;
+		}
+	}
+	spin_unlock_irqrestore(&bss_weak_lock, flags);
+	return found;
+}
+
+static void cut_local(struct bss_instance *l)
+{
+	u32 strong = cut_holders(l);
+
+	while (strong--)
+		bss_instance_put(l);
+	bss_instance_put(l);
+}
+
+/**
+ * bss_instance_revoke() - kill a server now, whatever still references it
+ * @inst: a main server; the caller holds a count on it
+ * @msg: receives why it could not be torn down yet; may be NULL
+ * @msglen: size of @msg
+ *
+ * It and its local servers refuse every call and new reference from now
+ * on; every permanent reference to them is cut (strong ones become dead
+ * references in their holders' tables, weak holders are told); once no
+ * thread runs its code its destructor runs and its own references go,
+ * which breaks any cycle it was part of. Its memory goes with the last
+ * count. Process context, with a BSS thread.
+ *
+ * Return: 0; -EBUSY when a thread still ran its code after a wait (it
+ * stays dead, and is torn down when its last count goes); -ENOENT when it
+ * was dead already.
+ */
+int bss_instance_revoke(struct bss_instance *inst, char *msg, size_t msglen)
+{
+	struct bss_instance *l;
+	unsigned long flags;
+	u32 strong, waited;
+	bool dead;
+
+	spin_lock_irqsave(&bss_weak_lock, flags);
+	dead = inst->dead;
+	spin_unlock_irqrestore(&bss_weak_lock, flags);
+	if (dead) {
+		if (msg)
+			snprintf(msg, msglen, "instance %u is dead already", inst->id);
+		return -ENOENT;
+	}
+	mark_dead(inst, true);
+	strong = cut_holders(inst);
+	while ((l = next_local(inst)))
+		cut_local(l);
 	bss_factory_stop(inst);
-	if (parent) {
-		run_as(inst, NULL, inst->impl->dtor);
-		free_instance(inst);
-		part_gone(parent->owner);
-		return;
+	for (waited = 0; !quiet(inst, true); waited += 10) {
+		if (waited >= REVOKE_WAIT_MS) {
+			if (msg)
+				snprintf(msg, msglen,
+					 "instance %u still runs on another thread: dead, torn down when that ends",
+					 inst->id);
+			while (strong--)
+				bss_instance_put(inst);
+			return -EBUSY;
+		}
+		msleep(10);
 	}
-	if (img->desc->dtor) {
-		run_as(inst, NULL, img->desc->dtor);
-		atomic64_inc(&img->dtor_calls);
-	}
-	release_refs(inst);
-	part_gone(inst);
+	teardown(inst);
+	while (strong--)
+		bss_instance_put(inst);
+	return 0;
 }
 
 struct bss_instance *bss_instance_find_get(u32 id)
@@ -359,6 +606,37 @@ int bss_instance_user_put(u32 id, char *msg, size_t msglen)
 	return 0;
 }
 
+/*
+ * Kill a main server by force (BSS_DESTROY_FORCE): the user handle goes
+ * with it, and everything that references it holds a dead reference.
+ */
+int bss_instance_force(u32 id, char *msg, size_t msglen)
+{
+	struct bss_instance *inst = bss_instance_find_get(id);
+	bool held;
+	int ret;
+
+	if (!inst) {
+		snprintf(msg, msglen, "no instance %u", id);
+		return -ENOENT;
+	}
+	if (inst->parent) {
+		snprintf(msg, msglen, "instance %u is a local server of instance %u: destroy that",
+			 id, inst->owner->id);
+		bss_instance_put(inst);
+		return -EINVAL;
+	}
+	ret = bss_instance_revoke(inst, msg, msglen);
+	xa_lock_irq(&instances);
+	held = inst->user_held;
+	inst->user_held = false;
+	xa_unlock_irq(&instances);
+	if (held)
+		bss_instance_put(inst);
+	bss_instance_put(inst);
+	return ret;
+}
+
 static void fill_info(struct bss_instance_info *info, struct bss_instance *inst)
 {
 	memset(info, 0, sizeof(*info));
@@ -370,7 +648,8 @@ static void fill_info(struct bss_instance_info *info, struct bss_instance *inst)
 	info->refcount = refcount_read(&inst->refs);
 	info->nperm = inst->parent ? 0 : inst->tab.used;
 	info->flags = (inst->user_held ? BSS_INSTANCE_USER : 0) |
-		      (inst->parent ? BSS_INSTANCE_LOCAL : 0);
+		      (inst->parent ? BSS_INSTANCE_LOCAL : 0) |
+		      (READ_ONCE(inst->dead) ? BSS_INSTANCE_DEAD : 0);
 }
 
 int bss_instance_list(struct bss_instance_info *out, u32 max, u32 *count)
@@ -441,7 +720,9 @@ int bss_instance_init(void)
 
 void bss_instance_uninit(void)
 {
-	flush_work(&reaper);
+	do {
+		flush_delayed_work(&reaper);
+	} while (!llist_empty(&dying));
 	xa_destroy(&instances);
 }
 

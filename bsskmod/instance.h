@@ -30,6 +30,10 @@ struct bss_instance {
 	struct bss_instance *owner;	/* whose reference table its code uses */
 	u8 mode;			/* BSS_MODE_*, from the image's attributes */
 	u8 slot;			/* its counter in bss_thread.onstack[] */
+	u16 sysmask;			/* BIT(BSS_SYS_*) its image declared */
+	u32 stack_need;			/* declared, plus BSS_CALL_STACK */
+	const struct bss_import *imports;	/* its image's: bss_call() checks */
+	u32 imports_size;		/* in bytes */
 	u32 id;
 	refcount_t refs;		/* strong references, user handle included */
 	struct mutex serial;		/* BSS_MODE_SERIAL: held while its code runs */
@@ -42,7 +46,16 @@ struct bss_instance {
 	struct bss_instance *parent;	/* local servers: the creating server */
 	atomic_t parts;			/* main servers: 1 + live local servers */
 	struct bss_reftab tab;		/* main servers only */
-	struct list_head weak_holders;	/* bss_pref.weak_node, bss_weak_lock */
+	/*
+	 * Every permanent reference to it, strong or weak (bss_pref.hnode),
+	 * and a main server's local servers (local_node): bss_weak_lock.
+	 */
+	struct list_head holders;
+	struct list_head locals;
+	struct list_head local_node;
+	u8 dead;			/* refuses calls and new references */
+	u8 torn;			/* destructor run, references dropped */
+	u8 cut;				/* a local whose references were cut */
 	bool user_held;
 	u32 graph;			/* the graph that made it, or 0 */
 	char *conf;			/* the configuration file that started it */
@@ -50,7 +63,15 @@ struct bss_instance {
 	struct rcu_head rcu;
 };
 
+/*
+ * bss_weak_lock protects every instance's holders and locals lists, the
+ * target of each reference on a holders list, and the dead flags.
+ */
 extern spinlock_t bss_weak_lock;
+
+bool bss_pref_link(struct bss_pref *e, struct bss_instance *target, bool weak);
+struct bss_instance *bss_pref_unlink(struct bss_pref *e);
+int bss_instance_revoke(struct bss_instance *inst, char *msg, size_t msglen);
 
 struct bss_instance *bss_instance_create(struct bss_image *img,
 					 struct bss_instance **bind, u32 nbind,
@@ -59,10 +80,21 @@ struct bss_instance *bss_instance_create_local(struct bss_instance *parent,
 					       u32 cls, void *obj);
 struct bss_instance *bss_instance_find_get(u32 id);
 int bss_instance_user_put(u32 id, char *msg, size_t msglen);
+int bss_instance_force(u32 id, char *msg, size_t msglen);
 
 static inline void bss_instance_get(struct bss_instance *inst)
 {
 	refcount_inc(&inst->refs);
+}
+
+/*
+ * A new strong reference to a server that may be dying: refused once its
+ * last reference has gone (a destructor handing itself out), so nothing
+ * resurrects it.
+ */
+static inline bool bss_instance_tryget(struct bss_instance *inst)
+{
+	return !READ_ONCE(inst->dead) && refcount_inc_not_zero(&inst->refs);
 }
 
 void bss_instance_release(struct bss_instance *inst);

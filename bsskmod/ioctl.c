@@ -233,10 +233,17 @@ long bss_ioc_instance_destroy(void __user *arg)
 	ret = bss_ioc_copy_in(&d, sizeof(d), arg);
 	if (ret)
 		return ret;
+	if (d.flags & ~BSS_DESTROY_FORCE || d.pad) {
+		snprintf(d.msg, sizeof(d.msg), "unknown flags 0x%x", d.flags & ~BSS_DESTROY_FORCE);
+		return finish(arg, &d, sizeof(d), -EINVAL);
+	}
 	t = bss_thread_create();
 	if (!t)
 		return -ENOMEM;
-	ret = bss_instance_user_put(d.id, d.msg, sizeof(d.msg));
+	if (d.flags & BSS_DESTROY_FORCE)
+		ret = bss_instance_force(d.id, d.msg, sizeof(d.msg));
+	else
+		ret = bss_instance_user_put(d.id, d.msg, sizeof(d.msg));
 	bss_thread_destroy(t);
 	return finish(arg, &d, sizeof(d), ret);
 }

@@ -51,13 +51,17 @@ static u32 kq_put(struct kqueue *q, bss_ref_t ref)
 
 	if (!inst)
 		bss_throw(t, BSS_E_BAD_REF, -EBADF, "queue: put of an invalid reference");
+	if (!bss_instance_tryget(inst))
+		bss_throw(t, BSS_E_DEAD, -ENXIO, "queue: put of %s (instance %u), which is dying",
+			  inst->img->name, inst->id);
 	spin_lock_irqsave(&q->lock, flags);
 	if (q->count < q->limit) {
-		bss_instance_get(inst);
 		q->items[(q->head + q->count++) % QUEUE_MAX] = inst;
 		ok = 1;
 	}
 	spin_unlock_irqrestore(&q->lock, flags);
+	if (!ok)
+		bss_instance_put(inst);
 	if (ok)
 		wake_up(&q->wq);
 	return ok;

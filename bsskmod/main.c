@@ -10,6 +10,7 @@
 #include "instance.h"
 #include "ksrv.h"
 #include "pcidrv.h"
+#include "svcreg.h"
 #include "thread.h"
 #include "version.h"
 
@@ -20,9 +21,12 @@ static int __init bss_mod_init(void)
 	ret = bss_thread_init();
 	if (ret)
 		return ret;
-	ret = bss_image_init();
+	ret = bss_svcreg_init();
 	if (ret)
 		goto err_thread;
+	ret = bss_image_init();
+	if (ret)
+		goto err_svcreg;
 	ret = bss_instance_init();
 	if (ret)
 		goto err_image;
@@ -56,6 +60,8 @@ err_instance:
 	bss_instance_uninit();
 err_image:
 	bss_image_uninit();
+err_svcreg:
+	bss_svcreg_uninit();
 err_thread:
 	bss_thread_uninit();
 	return ret;
@@ -71,6 +77,7 @@ static void __exit bss_mod_exit(void)
 	bss_ksrv_uninit();
 	bss_instance_uninit();
 	bss_image_uninit();
+	bss_svcreg_uninit();
 	bss_thread_uninit();
 	pr_info("BSS server runtime unloaded\n");
 }

@@ -88,7 +88,7 @@ int bss_reftab_alloc(struct bss_reftab *tab, struct bss_instance *holder,
 		e->holder = holder;
 		e->weak = weak;
 		e->used = 1;
-		INIT_LIST_HEAD(&e->weak_node);
+		INIT_LIST_HEAD(&e->hnode);
 		WRITE_ONCE(e->target, target);
 		tab->used++;
 	}

@@ -19,7 +19,7 @@ struct bss_pref {
 	u32 handle;
 	u8 weak;
 	u8 used;
-	struct list_head weak_node;	/* on target->weak_holders */
+	struct list_head hnode;		/* on target->holders */
 	struct bss_instance *holder;
 };
 

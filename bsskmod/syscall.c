@@ -13,25 +13,67 @@
 #include "instance.h"
 #include "thread.h"
 
-/* Temporary or permanent -> a new permanent reference of the running server. */
-bss_ref_t bss_sys_ref_keep(bss_ref_t ref)
+static const char * const sys_names[BSS_SYS_MAX] = {
+	[BSS_SYS_REF_KEEP] = "ref_keep",
+	[BSS_SYS_REF_RELEASE] = "ref_release",
+	[BSS_SYS_REF_WEAK] = "ref_weak",
+	[BSS_SYS_REF_SAME] = "ref_same",
+	[BSS_SYS_LOCAL_CREATE] = "local_create",
+	[BSS_SYS_SELF] = "self",
+	[BSS_SYS_TRY] = "try",
+	[BSS_SYS_TRY_END] = "try_end",
+	[BSS_SYS_THROW] = "throw",
+	[BSS_SYS_LOCK] = "lock",
+	[BSS_SYS_UNLOCK] = "unlock",
+	[BSS_SYS_THREAD] = "thread",
+	[BSS_SYS_THREAD_STOP] = "thread_stop",
+};
+
+/*
+ * Outside any server there is nobody to throw at (module code of an image
+ * calling in from its own init or exit): the caller gets nothing done.
+ */
+static noinline struct bss_thread *sys_refused(struct bss_thread *t, u32 nr)
+{
+	if (!t || !t->cur) {
+		pr_err_ratelimited("system call %s outside any server refused\n",
+				   sys_names[nr]);
+		return NULL;
+	}
+	bss_throw(t, BSS_E_DENIED, -EPERM,
+		  "%s: system call %s is not declared in its imports",
+		  t->cur->img->name, sys_names[nr]);
+}
+
+/* The running thread, when its server declared system call nr. */
+static __always_inline struct bss_thread *sys_enter(u32 nr)
 {
 	struct bss_thread *t = bss_thread_current();
-	struct bss_instance *target = bss_ref_resolve(t, ref);
-	u32 h;
 
+	if (unlikely(!t || !t->cur || !(t->cur->sysmask & BIT(nr))))
+		return sys_refused(t, nr);
+	return t;
+}
+
+/*
+ * A strong reference to itself would keep a server alive for ever: its
+ * own table would hold it. Its local servers do not hold it, so keeping
+ * those is fine.
+ */
+static void keep_check(struct bss_thread *t, struct bss_instance *target, bss_ref_t ref)
+{
 	if (!target)
 		bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s: ref_keep: reference 0x%x is not valid",
 			  t->cur->img->name, ref);
-	bss_instance_get(target);
-	if (bss_reftab_alloc(&t->cur->owner->tab, t->cur->owner, target, false, &h)) {
-		bss_instance_put(target);
-		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "%s: ref_keep: permanent reference table full",
+	if (target == t->cur->owner)
+		bss_throw(t, BSS_E_DENIED, -ELOOP,
+			  "%s: ref_keep: a server cannot keep a strong reference to itself",
 			  t->cur->img->name);
-	}
-	return h;
+	if (!bss_instance_tryget(target))
+		bss_throw(t, BSS_E_DEAD, -ENXIO,
+			  "%s: ref_keep: %s (instance %u) is being destroyed",
+			  t->cur->img->name, target->img->name, target->id);
 }
-EXPORT_SYMBOL_NS_GPL(bss_sys_ref_keep, BSS);
 
 static int release_temp(struct bss_thread *t, u32 i)
 {
@@ -48,7 +90,6 @@ static int release_temp(struct bss_thread *t, u32 i)
 
 static int release_perm(struct bss_thread *t, u32 h)
 {
-	unsigned long wflags;
 	struct bss_reftab *tab = &t->cur->owner->tab;
 	struct bss_instance *target;
 	struct bss_pref *e = bss_reftab_entry(tab, h);
@@ -56,24 +97,48 @@ static int release_perm(struct bss_thread *t, u32 h)
 
 	if (!e || !e->used)
 		return -EBADF;
-	if (e->weak) {
-		spin_lock_irqsave(&bss_weak_lock, wflags);
-		list_del_init(&e->weak_node);
-		spin_unlock_irqrestore(&bss_weak_lock, wflags);
-	}
-	target = bss_reftab_free(tab, h, &weak);
-	if (IS_ERR(target))
-		return PTR_ERR(target);
+	weak = e->weak;
+	target = bss_pref_unlink(e);
+	if (IS_ERR(bss_reftab_free(tab, h, &weak)))
+		return -EBADF;
 	if (target && !weak)
 		bss_instance_put(target);
 	return 0;
 }
 
+/* Temporary or permanent -> a new permanent reference of the running server. */
+bss_ref_t bss_sys_ref_keep(bss_ref_t ref)
+{
+	struct bss_thread *t = sys_enter(BSS_SYS_REF_KEEP);
+	struct bss_instance *target;
+	u32 h;
+
+	if (!t)
+		return BSS_REF_NULL;
+	target = bss_ref_resolve(t, ref);
+	keep_check(t, target, ref);
+	if (bss_reftab_alloc(&t->cur->owner->tab, t->cur->owner, NULL, false, &h)) {
+		bss_instance_put(target);
+		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "%s: ref_keep: permanent reference table full",
+			  t->cur->img->name);
+	}
+	if (!bss_pref_link(bss_reftab_entry(&t->cur->owner->tab, h), target, false)) {
+		release_perm(t, h);
+		bss_instance_put(target);
+		bss_throw(t, BSS_E_DEAD, -ENXIO, "%s: ref_keep: %s (instance %u) is dead",
+			  t->cur->img->name, target->img->name, target->id);
+	}
+	return h;
+}
+EXPORT_SYMBOL_NS_GPL(bss_sys_ref_keep, BSS);
+
 int bss_sys_ref_release(bss_ref_t ref)
 {
-	struct bss_thread *t = bss_thread_current();
+	struct bss_thread *t = sys_enter(BSS_SYS_REF_RELEASE);
 	int ret;
 
+	if (!t)
+		return -EPERM;
 	if (ref & BSS_REF_TEMP)
 		ret = release_temp(t, ref & ~BSS_REF_TEMP);
 	else
@@ -88,32 +153,36 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_ref_release, BSS);
 /* A permanent reference that does not keep its target alive. */
 bss_ref_t bss_sys_ref_weak(bss_ref_t ref)
 {
-	unsigned long wflags;
-	struct bss_thread *t = bss_thread_current();
-	struct bss_instance *target = bss_ref_resolve(t, ref);
-	struct bss_reftab *tab = &t->cur->owner->tab;
-	struct bss_pref *e;
+	struct bss_thread *t = sys_enter(BSS_SYS_REF_WEAK);
+	struct bss_instance *target;
+	struct bss_reftab *tab;
 	u32 h;
 
+	if (!t)
+		return BSS_REF_NULL;
+	target = bss_ref_resolve(t, ref);
+	tab = &t->cur->owner->tab;
 	if (!target)
 		bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s: ref_weak: reference 0x%x is not valid",
 			  t->cur->img->name, ref);
 	if (bss_reftab_alloc(tab, t->cur->owner, NULL, true, &h))
 		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "%s: ref_weak: permanent reference table full",
 			  t->cur->img->name);
-	e = bss_reftab_entry(tab, h);
-	spin_lock_irqsave(&bss_weak_lock, wflags);
-	WRITE_ONCE(e->target, target);
-	list_add(&e->weak_node, &target->weak_holders);
-	spin_unlock_irqrestore(&bss_weak_lock, wflags);
+	if (!bss_pref_link(bss_reftab_entry(tab, h), target, true)) {
+		release_perm(t, h);
+		bss_throw(t, BSS_E_DEAD, -ENXIO, "%s: ref_weak: %s (instance %u) is dying",
+			  t->cur->img->name, target->img->name, target->id);
+	}
 	return h;
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_weak, BSS);
 
 int bss_sys_ref_same(bss_ref_t a, bss_ref_t b)
 {
-	struct bss_thread *t = bss_thread_current();
+	struct bss_thread *t = sys_enter(BSS_SYS_REF_SAME);
 
+	if (!t)
+		return 0;
 	return bss_ref_resolve(t, a) == bss_ref_resolve(t, b);
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_same, BSS);
@@ -121,9 +190,12 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_ref_same, BSS);
 /* Hand out obj, a sub-object of the running server, as a local server. */
 bss_ref_t bss_sys_local_create(unsigned int cls, void *obj)
 {
-	struct bss_thread *t = bss_thread_current();
-	struct bss_instance *parent = t->cur->owner, *inst;
+	struct bss_thread *t = sys_enter(BSS_SYS_LOCAL_CREATE);
+	struct bss_instance *parent, *inst;
 
+	if (!t)
+		return BSS_REF_NULL;
+	parent = t->cur->owner;
 	if (cls >= parent->img->desc->nlocals)
 		bss_throw(t, BSS_E_ARG, -EINVAL, "%s: local_create: class %u does not exist",
 			  parent->img->name, cls);
@@ -137,8 +209,10 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_local_create, BSS);
 
 bss_ref_t bss_sys_self(void)
 {
-	struct bss_thread *t = bss_thread_current();
+	struct bss_thread *t = sys_enter(BSS_SYS_SELF);
 
+	if (!t)
+		return BSS_REF_NULL;
 	return bss_temp_push(t, t->cur, false);
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_self, BSS);
@@ -146,8 +220,11 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_self, BSS);
 /* Open a try block; bss_try() has filled tc->jb in the server's frame. */
 void bss_sys_try(struct bss_try *tc)
 {
-	struct bss_thread *t = bss_thread_current();
+	struct bss_thread *t = sys_enter(BSS_SYS_TRY);
 
+	if (!t)
+		return;
+	tc->root = 0;
 	tc->depth = t->depth;
 	tc->top = t->top;
 	tc->err = 0;
@@ -159,17 +236,20 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_try, BSS);
 
 void bss_sys_try_end(struct bss_try *tc)
 {
-	struct bss_thread *t = bss_thread_current();
+	struct bss_thread *t = sys_enter(BSS_SYS_TRY_END);
 
-	if (t->tries == tc)
+	if (t && t->tries == tc)
 		t->tries = tc->prev;
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_try_end, BSS);
 
 void bss_sys_throw(u32 id, int err)
 {
-	struct bss_thread *t = bss_thread_current();
+	struct bss_thread *t = sys_enter(BSS_SYS_THROW);
 
+	/* Nothing to unwind to: the caller (module code) goes on. */
+	if (!t)
+		return;
 	if (err >= 0 || err < -MAX_ERRNO)
 		err = -EIO;
 	bss_throw(t, id ?: BSS_E_USER, err, "%s: threw error %u (errno %d)",
@@ -181,10 +261,15 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_throw, BSS);
 void bss_sys_lock(void)
 	__acquires(xlock)
 {
-	struct bss_thread *t = bss_thread_current();
-	struct bss_frame *f = &t->frames[t->depth - 1];
+	struct bss_thread *t = sys_enter(BSS_SYS_LOCK);
+	struct bss_frame *f;
 	unsigned long flags;
 
+	if (!t) {
+		__acquire(xlock);	/* for sparse: nothing was taken */
+		return;
+	}
+	f = &t->frames[t->depth - 1];
 	if (f->spin)
 		bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK, "%s: lock: already held",
 			  t->cur->img->name);
@@ -197,9 +282,14 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_lock, BSS);
 void bss_sys_unlock(void)
 	__releases(xlock)
 {
-	struct bss_thread *t = bss_thread_current();
-	struct bss_frame *f = &t->frames[t->depth - 1];
+	struct bss_thread *t = sys_enter(BSS_SYS_UNLOCK);
+	struct bss_frame *f;
 
+	if (!t) {
+		__release(xlock);
+		return;
+	}
+	f = &t->frames[t->depth - 1];
 	if (!f->spin)
 		bss_throw(t, BSS_E_ARG, -EPERM, "%s: unlock: not held", t->cur->img->name);
 	f->spin = 0;
@@ -209,12 +299,14 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_unlock, BSS);
 
 int bss_sys_thread(u32 fn, u64 arg)
 {
-	return bss_factory_start(bss_thread_current(), fn, arg);
+	struct bss_thread *t = sys_enter(BSS_SYS_THREAD);
+
+	return t ? bss_factory_start(t, fn, arg) : -EPERM;
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_thread, BSS);
 
 int bss_sys_thread_stop(void)
 {
-	return bss_factory_should_stop();
+	return sys_enter(BSS_SYS_THREAD_STOP) ? bss_factory_should_stop() : 1;
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_thread_stop, BSS);

@@ -6,15 +6,22 @@
  * be scheduled away, use a per-CPU thread each and put back whatever they
  * interrupted when they leave.
  */
+#include <linux/module.h>
+#include <linux/sched/task_stack.h>
 #include <linux/slab.h>
 
 #include "call.h"
 #include "error.h"
 #include "thread.h"
+#include "validate.h"
 
 DEFINE_PER_CPU(struct bss_thread *, bss_cur_thread);
 static struct bss_thread __percpu *softirq_threads;
 static struct bss_thread __percpu *hardirq_threads;
+
+/* threads_lock protects the list of process threads (destruction scans it). */
+static LIST_HEAD(threads);
+static DEFINE_SPINLOCK(threads_lock);
 
 static void thread_sched_in(struct preempt_notifier *pn, int cpu)
 {
@@ -32,6 +39,21 @@ static struct preempt_ops thread_preempt_ops = {
 	.sched_out = thread_sched_out,
 };
 
+/*
+ * The lowest stack address a service call may reach from here: near the
+ * bottom of the task's own stack, or a budget below the entry on an
+ * interrupt stack.
+ */
+static unsigned long stack_floor(unsigned long budget)
+{
+	unsigned long sp = current_stack_pointer;
+	unsigned long low = (unsigned long)task_stack_page(current);
+
+	if (sp - low < THREAD_SIZE)
+		return low + BSS_STACK_RESERVE;
+	return sp - budget;
+}
+
 /* Enter BSS from process context; pairs with bss_thread_destroy(). */
 struct bss_thread *bss_thread_create(void)
 {
@@ -41,6 +63,7 @@ struct bss_thread *bss_thread_create(void)
 		return NULL;
 	t->context = BSS_CTX_PROCESS;
 	t->task = current;
+	t->sp_floor = stack_floor(0);
 	preempt_disable();
 	t->prev = this_cpu_read(bss_cur_thread);
 	if (t->prev && t->prev->task == current) {
@@ -53,11 +76,17 @@ struct bss_thread *bss_thread_create(void)
 	t->outer->active = t;
 	this_cpu_write(bss_cur_thread, t);
 	preempt_enable();
+	spin_lock(&threads_lock);
+	list_add(&t->node, &threads);
+	spin_unlock(&threads_lock);
 	return t;
 }
 
 void bss_thread_destroy(struct bss_thread *t)
 {
+	spin_lock(&threads_lock);
+	list_del(&t->node);
+	spin_unlock(&threads_lock);
 	preempt_disable();
 	if (t->outer == t)
 		preempt_notifier_unregister(&t->pn);
@@ -87,6 +116,8 @@ struct bss_thread *bss_thread_enter_atomic(enum bss_context ctx)
 		return NULL;
 	t->nest = 1;
 	t->context = ctx;
+	t->sp_floor = stack_floor(ctx == BSS_CTX_HARDIRQ ? BSS_HARDIRQ_STACK :
+				  BSS_SOFTIRQ_STACK);
 	t->cur = NULL;
 	t->err = 0;
 	t->msg[0] = 0;
@@ -109,7 +140,9 @@ void bss_thread_leave_atomic(struct bss_thread *t)
 long bss_thread_run(struct bss_thread *t, long (*fn)(struct bss_thread *t, void *arg),
 		    void *arg)
 {
-	struct bss_try root = { .depth = t->depth, .top = t->top, .prev = t->tries };
+	struct bss_try root = {
+		.depth = t->depth, .top = t->top, .prev = t->tries, .root = 1,
+	};
 	long ret;
 
 	if (bss_setjmp(&root.jb)) {
@@ -131,14 +164,71 @@ void bss_try_close(struct bss_thread *t, u32 depth)
 		t->tries = t->tries->prev;
 }
 
+/* Saved stack pointer and resume address of a try (jump_64.S's layout). */
+#define JB_SP	6
+#define JB_IP	7
+
 /*
- * Abort every frame above the innermost try: each releases its
+ * Is the C function that opened tc still running? Its block and the stack
+ * pointer it saved must lie between here and the entry's own try (bound),
+ * and the word just below that stack pointer, where each call the
+ * function makes leaves its return address, must still point into the
+ * code of the server that opened it (mod): once the function has
+ * returned, the frames of whatever ran next have overwritten it.
+ */
+static bool try_live(const struct bss_try *tc, unsigned long bound,
+		     const struct module *mod)
+{
+	unsigned long sp = current_stack_pointer, at = (unsigned long)tc;
+	unsigned long jsp = tc->jb.regs[JB_SP];
+
+	if (at <= sp || at + sizeof(*tc) > bound || jsp <= sp + 8 || jsp > bound)
+		return false;
+	return bss_module_text(mod, tc->jb.regs[JB_IP]) &&
+	       bss_module_text(mod, *(unsigned long *)(jsp - 8));
+}
+
+/* The module whose code ran in frame depth - 1, where a try was opened. */
+static const struct module *try_module(struct bss_thread *t, u32 depth)
+{
+	const struct bss_instance *srv;
+
+	if (!depth || depth > t->depth)
+		return NULL;
+	srv = t->frames[depth - 1].callee;
+	return srv->img->owner ?: THIS_MODULE;
+}
+
+/*
+ * The innermost try a throw may land in. A try whose function returned
+ * without closing it is dropped, and the throw goes on outward; the
+ * entry's own try (root) is always live.
+ */
+static struct bss_try *live_try(struct bss_thread *t)
+{
+	const struct module *mod;
+	struct bss_try *tc, *root;
+
+	for (tc = t->tries; !tc->root; tc = tc->prev) {
+		for (root = tc->prev; !root->root; root = root->prev)
+			;
+		mod = try_module(t, tc->depth);
+		if (mod && try_live(tc, root->jb.regs[JB_SP], mod))
+			return tc;
+		pr_warn_ratelimited("%s: a try block whose function returned was dropped\n",
+				    t->cur ? t->cur->img->name : "linux");
+	}
+	return tc;
+}
+
+/*
+ * Abort every frame above the innermost live try: each releases its
  * temporaries and serialization locks as if it had returned, then control
  * resumes at the try with the error.
  */
 void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...)
 {
-	struct bss_try *tc = t->tries;
+	struct bss_try *tc;
 	va_list ap;
 
 	va_start(ap, fmt);
@@ -147,6 +237,7 @@ void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...)
 	t->err = err;
 	t->err_id = id;
 	bss_error_log(t->cur, id, err, t->msg);
+	tc = live_try(t);
 	while (t->depth > tc->depth)
 		bss_frame_leave(t);
 	bss_temps_release(t, tc->top);
@@ -155,6 +246,55 @@ void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...)
 	tc->id = id;
 	bss_longjmp(&tc->jb, 1);
 	unreachable();
+}
+
+/*
+ * Has t entered, or begun to enter, a server of owner? A call claims its
+ * frame (frames[depth].callee) before it enters and clears it after it
+ * has left, so the frames up to and including depth cover it throughout.
+ */
+static bool thread_in(struct bss_thread *t, struct bss_instance *inst, bool family)
+{
+	struct bss_instance *callee;
+	u32 i, depth = min_t(u32, READ_ONCE(t->depth), BSS_MAX_DEPTH - 1);
+
+	for (i = 0; i <= depth; i++) {
+		callee = READ_ONCE(t->frames[i].callee);
+		if (callee == inst || (family && callee && callee->owner == inst))
+			return true;
+	}
+	return false;
+}
+
+/**
+ * bss_threads_running() - is any thread running code of a server?
+ * @inst: the server
+ * @family: a main server's local servers count as the server
+ *
+ * Callers first make @inst refuse new calls and wait for an RCU grace
+ * period: every call that saw it accepting has claimed its frame by then.
+ *
+ * Return: true while some thread has a frame in @inst (or its locals).
+ */
+bool bss_threads_running(struct bss_instance *inst, bool family)
+{
+	struct bss_thread *t;
+	bool found = false;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		if (thread_in(per_cpu_ptr(softirq_threads, cpu), inst, family) ||
+		    thread_in(per_cpu_ptr(hardirq_threads, cpu), inst, family))
+			return true;
+	spin_lock(&threads_lock);
+	list_for_each_entry(t, &threads, node) {
+		if (thread_in(t, inst, family)) {
+			found = true;
+			break;
+		}
+	}
+	spin_unlock(&threads_lock);
+	return found;
 }
 
 int bss_thread_init(void)

@@ -13,6 +13,19 @@ struct bss_instance;
 #define BSS_MAX_DEPTH	32
 #define BSS_ERR_LEN	200
 
+/*
+ * Kernel stack (docs/design.md, "Limits"). A call is refused when the
+ * stack left below it is less than the callee's declared need plus
+ * BSS_CALL_STACK, the runtime's own frames per call. What stays below the
+ * floor is for Linux: the throw path, exceptions, a destruction deferred.
+ * An interrupt stack's bottom is not known to a module, so entries there
+ * get a budget below the point where they entered instead.
+ */
+#define BSS_CALL_STACK		256
+#define BSS_STACK_RESERVE	3072	/* task stacks: kept free at the bottom */
+#define BSS_SOFTIRQ_STACK	6144	/* budget of a softirq entry on an IRQ stack */
+#define BSS_HARDIRQ_STACK	4096	/* of a hard IRQ entry */
+
 /* A temporary reference: lives in one frame of one thread, unlocked. */
 struct bss_temp {
 	struct bss_instance *target;
@@ -49,6 +62,7 @@ enum bss_context {
  */
 struct bss_thread {
 	struct bss_instance *cur;	/* the server whose code runs */
+	unsigned long sp_floor;		/* calls need their stack above this */
 	u32 base;
 	u32 top;
 	u32 depth;
@@ -76,6 +90,7 @@ struct bss_thread {
 	struct bss_thread *outer;
 	struct bss_thread *active;
 	struct preempt_notifier pn;
+	struct list_head node;		/* on the process threads list */
 	struct bss_frame frames[BSS_MAX_DEPTH];
 	struct bss_temp temps[BSS_MAX_TEMPS];
 };
@@ -118,5 +133,6 @@ int bss_thread_init(void);
 void bss_thread_uninit(void);
 
 void bss_longjmp(struct bss_jmpbuf *jb, int val);
+bool bss_threads_running(struct bss_instance *inst, bool family);
 
 #endif /* _BSS_THREAD_H */

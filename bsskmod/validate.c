@@ -22,33 +22,47 @@ static __printf(3, 4) int fail(struct bss_vctx *v, int err, const char *fmt, ...
 	return err;
 }
 
+/*
+ * Descriptions must lie in the module's core: its init sections are freed
+ * once the module's init returns, and the runtime reads them for as long
+ * as the image is registered.
+ */
 static bool in_mod(struct bss_vctx *v, const void *p, size_t len)
 {
 	unsigned long a = (unsigned long)p;
 
 	if (!p || a + len < a)
 		return false;
-	return within_module(a, v->mod) && within_module(a + len - 1, v->mod);
+	return within_module_core(a, v->mod) && within_module_core(a + len - 1, v->mod);
 }
 
-/* Code pointers must land in the module's core text, nowhere else. */
-static bool in_text(struct bss_vctx *v, const void *fn)
+/**
+ * bss_module_text() - is an address in a module's core text?
+ * @mod: the module
+ * @a: the address
+ *
+ * Return: true when @a lies in @mod's core (not init) text.
+ */
+bool bss_module_text(const struct module *mod, unsigned long a)
 {
-	unsigned long a = (unsigned long)fn;
-
 /*
  * Linux 6.4 replaced struct module_layout (core_layout) with struct
  * module_memory mem[MOD_*]; for_each_mod_mem_type() came in the same change,
  * so it tells the two layouts apart without a version check.
  */
 #ifdef for_each_mod_mem_type
-	const struct module_memory *m = &v->mod->mem[MOD_TEXT];
+	const struct module_memory *m = &mod->mem[MOD_TEXT];
 
-	return fn && a - (unsigned long)m->base < m->size;
+	return a - (unsigned long)m->base < m->size;
 #else
-	return fn && a - (unsigned long)v->mod->core_layout.base <
-		     v->mod->core_layout.text_size;
+	return a - (unsigned long)mod->core_layout.base < mod->core_layout.text_size;
 #endif
+}
+
+/* Code pointers must land in the module's core text, nowhere else. */
+static bool in_text(struct bss_vctx *v, const void *fn)
+{
+	return fn && bss_module_text(v->mod, (unsigned long)fn);
 }
 
 static int check_str(struct bss_vctx *v, const char *s, const char *what)
@@ -57,7 +71,7 @@ static int check_str(struct bss_vctx *v, const char *s, const char *what)
 
 	for (i = 0; i < BSS_NAME_LEN; i++) {
 		if (!in_mod(v, s + i, 1))
-			return fail(v, -EFAULT, "%s: string outside the module", what);
+			return fail(v, -EFAULT, "%s: string outside the module's core", what);
 		if (!s[i])
 			return i ? 0 : fail(v, -EINVAL, "%s: empty string", what);
 	}
@@ -137,7 +151,7 @@ static int check_service(struct bss_vctx *v, const struct bss_service *svc,
 	int ret;
 
 	if (!in_mod(v, svc, sizeof(*svc)))
-		return fail(v, -EFAULT, "%s: service descriptor outside the module", what);
+		return fail(v, -EFAULT, "%s: service descriptor outside the module's core", what);
 	if (svc->id == BSS_SVC_SYSTEM)
 		return fail(v, -EINVAL, "%s: service ID 0 is the system's", what);
 	if (!svc->nfns || svc->nfns > BSS_MAX_FNS)
@@ -148,7 +162,7 @@ static int check_service(struct bss_vctx *v, const struct bss_service *svc,
 		return ret;
 	if (!in_mod(v, svc->sigs, svc->nfns * sizeof(*svc->sigs)) ||
 	    !in_mod(v, svc->fn_names, svc->nfns * sizeof(*svc->fn_names)))
-		return fail(v, -EFAULT, "%s: service %s tables outside the module",
+		return fail(v, -EFAULT, "%s: service %s tables outside the module's core",
 			    what, svc->name);
 	for (i = 0; i < svc->nfns; i++) {
 		snprintf(buf, sizeof(buf), "%s: %s function %u", what, svc->name, i);
@@ -167,7 +181,7 @@ static int check_impl(struct bss_vctx *v, const struct bss_impl *impl,
 	int ret;
 
 	if (!in_mod(v, impl, sizeof(*impl)))
-		return fail(v, -EFAULT, "%s: outside the module", what);
+		return fail(v, -EFAULT, "%s: outside the module's core", what);
 	ret = check_service(v, impl->svc, what);
 	if (ret)
 		return ret;
@@ -176,7 +190,7 @@ static int check_impl(struct bss_vctx *v, const struct bss_impl *impl,
 		return fail(v, -EINVAL, "%s: service ID 0x%x is reserved for kernel servers",
 			    what, impl->svc->id);
 	if (!in_mod(v, impl->entries, impl->svc->nfns * sizeof(*impl->entries)))
-		return fail(v, -EFAULT, "%s: entry table outside the module", what);
+		return fail(v, -EFAULT, "%s: entry table outside the module's core", what);
 	for (i = 0; i < impl->svc->nfns; i++)
 		if (!in_text(v, impl->entries[i]))
 			return fail(v, -EFAULT, "%s: entry %u (%s) is not in the module's code",
@@ -225,7 +239,7 @@ static int check_required(struct bss_vctx *v, const struct bss_image_desc *d)
 	u32 i;
 
 	if (d->nrequired && !in_mod(v, d->required, d->nrequired * sizeof(u32)))
-		return fail(v, -EFAULT, "required: table outside the module");
+		return fail(v, -EFAULT, "required: table outside the module's core");
 	for (i = 0; i < d->nrequired; i++)
 		if (d->required[i] == BSS_SVC_SYSTEM)
 			return fail(v, -EINVAL, "required[%u]: service ID 0 is the system's", i);
@@ -240,7 +254,7 @@ static int check_imports(struct bss_vctx *v, const struct bss_image_desc *d)
 	int ret;
 
 	if (d->nimports && !in_mod(v, d->imports, d->nimports * sizeof(*imp)))
-		return fail(v, -EFAULT, "imports: table outside the module");
+		return fail(v, -EFAULT, "imports: table outside the module's core");
 	for (i = 0; i < d->nimports; i++) {
 		imp = &d->imports[i];
 		snprintf(what, sizeof(what), "import %u", i);
@@ -267,7 +281,7 @@ static int check_locals(struct bss_vctx *v, const struct bss_image_desc *d)
 	int ret;
 
 	if (d->nlocals && !in_mod(v, d->locals, d->nlocals * sizeof(*d->locals)))
-		return fail(v, -EFAULT, "locals: table outside the module");
+		return fail(v, -EFAULT, "locals: table outside the module's core");
 	for (i = 0; i < d->nlocals; i++) {
 		snprintf(what, sizeof(what), "local class %u", i);
 		ret = check_impl(v, &d->locals[i], true, what);
@@ -282,7 +296,7 @@ int bss_validate_desc(struct bss_vctx *v, const struct bss_image_desc *d)
 	int ret;
 
 	if (!in_mod(v, d, sizeof(*d)))
-		return fail(v, -EFAULT, "description outside the module");
+		return fail(v, -EFAULT, "description outside the module's core");
 	if (d->magic != BSS_DESC_MAGIC)
 		return fail(v, -ENOEXEC, "magic: 0x%08x, expected 0x%08x", d->magic,
 			    BSS_DESC_MAGIC);

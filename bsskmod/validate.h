@@ -14,5 +14,6 @@ struct bss_vctx {
 int bss_validate_desc(struct bss_vctx *v, const struct bss_image_desc *d);
 int bss_validate_sig(struct bss_vctx *v, const struct bss_sig *s,
 		     const char *what);
+bool bss_module_text(const struct module *mod, unsigned long a);
 
 #endif /* _BSS_VALIDATE_H */

@@ -581,10 +581,12 @@ static int rt_ctor(struct rtl *r)
 	return 0;
 }
 
+/* Also after a constructor that failed part way: nothing mapped, nothing to stop. */
 static void rt_dtor(struct rtl *r)
 {
 	timer_stop(REF_timer);
-	chip_stop(r);
+	if (r->regs)
+		chip_stop(r);
 	netdev_unregister(REF_net);
 	pcidev_irq_detach(REF_dev);
 	pcidev_bus_master(REF_dev, 0);

@@ -45,10 +45,14 @@ static int do_destroy(int argc, char **argv)
 {
 	struct bss_instance_destroy d = { .size = sizeof(d) };
 
-	if (argc != 1)
-		return bss_err(0, "usage: instance destroy ID");
+	if (argc < 1 || argc > 2)
+		return bss_err(0, "usage: instance destroy ID [force]");
 	if (parse_u32(argv[0], &d.id, "instance ID"))
 		return -1;
+	if (argc == 2 && strcmp(argv[1], "force"))
+		return bss_err(0, "expected 'force', got '%s'", argv[1]);
+	if (argc == 2)
+		d.flags = BSS_DESTROY_FORCE;
 	if (bss_dev_open() < 0)
 		return -1;
 	if (ioctl(bss_dev_open(), BSS_IOC_INSTANCE_DESTROY, &d))
@@ -61,10 +65,11 @@ static int do_destroy(int argc, char **argv)
 static void show_one(const struct bss_instance_info *i)
 {
 	if (!json_output) {
-		printf("%u: image %s service %s (0x%x) refcount %u perm %u%s%s",
+		printf("%u: image %s service %s (0x%x) refcount %u perm %u%s%s%s",
 		       i->id, i->image, i->service, i->service_id, i->refcount,
 		       i->nperm, i->flags & BSS_INSTANCE_USER ? " user" : "",
-		       i->flags & BSS_INSTANCE_LOCAL ? " local" : "");
+		       i->flags & BSS_INSTANCE_LOCAL ? " local" : "",
+		       i->flags & BSS_INSTANCE_DEAD ? " dead" : "");
 		if (i->parent)
 			printf(" parent %u", i->parent);
 		printf("\n");
@@ -79,6 +84,7 @@ static void show_one(const struct bss_instance_info *i)
 	jsonw_uint_field(json_wtr, "nperm", i->nperm);
 	jsonw_bool_field(json_wtr, "user", i->flags & BSS_INSTANCE_USER);
 	jsonw_bool_field(json_wtr, "local", i->flags & BSS_INSTANCE_LOCAL);
+	jsonw_bool_field(json_wtr, "dead", i->flags & BSS_INSTANCE_DEAD);
 	jsonw_uint_field(json_wtr, "parent", i->parent);
 	jsonw_end_object(json_wtr);
 }
@@ -161,7 +167,7 @@ static int do_help(int argc, char **argv)
 		return 0;
 	fprintf(stderr,
 		"Usage: %s instance create IMAGE [bind ID...]\n"
-		"       %s instance destroy ID\n"
+		"       %s instance destroy ID [force]\n"
 		"       %s instance { show | list } [ID]\n"
 		"       %s instance { fns | functions } ID\n"
 		"       %s instance help\n",

@@ -211,5 +211,12 @@ END {
 		printf "\tstatic const struct bss_impl __bss_impl_##prefix = { \\\n"
 		printf "\t\t.svc = &bss_svc_%s, .entries = __bss_entries_##prefix, \\\n\t}\n", s
 	}
+	print "\n#ifdef BSS_CATALOGUE"
+	print "/* Every catalogued service: bss.ko holds their signatures as the authority. */"
+	print "static const struct bss_service * const bss_catalogue[] = {"
+	for (k = 0; k < nsvc; k++)
+		printf "\t&bss_svc_%s,\n", order[k]
+	print "};"
+	print "#endif"
 	print "\n#endif /* _BSS_SERVICES_H */"
 }

@@ -41,7 +41,7 @@ struct bss_version {
 	char kernel[64];
 };
 
-#define BSS_ABI_REVISION	1
+#define BSS_ABI_REVISION	2
 
 /**
  * struct bss_image_check - BSS_IOC_IMAGE_CHECK: validate a server file
@@ -109,6 +109,7 @@ struct bss_instance_info {
 
 #define BSS_INSTANCE_USER	0x1	/* held by user space */
 #define BSS_INSTANCE_LOCAL	0x2	/* a local server */
+#define BSS_INSTANCE_DEAD	0x4	/* destroyed by force or failed: refuses calls */
 
 /*
  * struct bss_fn_info - one entry of BSS_IOC_FN_LIST: a function of the
@@ -185,12 +186,27 @@ struct bss_instance_create {
 	char msg[BSS_MSG_LEN];
 };
 
-/* struct bss_instance_destroy - BSS_IOC_INSTANCE_DESTROY: drop the user handle */
+/**
+ * struct bss_instance_destroy - BSS_IOC_INSTANCE_DESTROY: drop the user
+ * handle; the server lives on while other servers reference it
+ * @size:	in: sizeof(struct bss_instance_destroy)
+ * @id:		in: instance ID
+ * @msg:	out: on failure, the cause
+ * @flags:	in: BSS_DESTROY_FORCE: kill it now, whatever references it:
+ *		every reference to it turns dead (calls through it fail with
+ *		ENXIO), its destructor runs and its own references go, which
+ *		reclaims a cycle of servers holding each other
+ * @pad:	must be zero
+ */
 struct bss_instance_destroy {
 	__u32 size;
 	__u32 id;
 	char msg[BSS_MSG_LEN];
+	__u32 flags;
+	__u32 pad;
 };
+
+#define BSS_DESTROY_FORCE	0x1
 
 /**
  * struct bss_call - BSS_IOC_CALL: call a function of an instance

@@ -180,6 +180,8 @@ struct bss_try {
 	__u32 top;		/* temporaries then */
 	__s32 err;		/* caught: POSIX errno */
 	__u32 id;		/* caught: BSS error ID */
+	__u32 root;		/* the runtime's own try of an entry from Linux */
+	__u32 pad;
 };
 
 /* BSS error IDs: what went wrong, in BSS terms; the errno travels along. */
@@ -194,6 +196,9 @@ enum bss_error {
 	BSS_E_TEMPS,		/* too many temporaries */
 	BSS_E_NOMEM,
 	BSS_E_ARG,		/* bad argument (block size, kind) */
+	BSS_E_DEAD,		/* the server is dead (destroyed, failed, revoked) */
+	BSS_E_STACK,		/* not enough kernel stack for the callee */
+	BSS_E_DENIED,		/* undeclared system call or import, self-pinning */
 	BSS_E_MAX,
 };
 

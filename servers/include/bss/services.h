@@ -2810,6 +2810,102 @@ __bss_call_thrower_caught(const struct bss_import *imp, bss_ref_t ref)
 		.svc = &bss_svc_thrower, .entries = __bss_entries_##prefix, \
 	}
 
+/* service hostile */
+#define BSS_SVC_hostile 0x124
+#define BSS_FN_hostile_run 0
+#define BSS_FN_hostile_keep 1
+#define BSS_FN_hostile_call 2
+
+static const char * const bss_fn_names_hostile[] __maybe_unused = {
+	"run",
+	"keep",
+	"call",
+};
+
+static const struct bss_sig bss_sigs_hostile[] __maybe_unused = {
+	[BSS_FN_hostile_run] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+	[BSS_FN_hostile_keep] = {
+		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_REF },
+		.arg_svc = { BSS_SVC_hostile },
+		.flags = BSS_SIG_SPECIAL,
+	},
+	[BSS_FN_hostile_call] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
+};
+
+static const struct bss_service bss_svc_hostile __maybe_unused = {
+	.id = BSS_SVC_hostile,
+	.nfns = 3,
+	.flags = 0,
+	.name = "hostile",
+	.fn_names = bss_fn_names_hostile,
+	.sigs = bss_sigs_hostile,
+};
+
+static inline __u64
+__bss_call_hostile_run(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define hostile_run(ref, ...) \
+	__bss_call_hostile_run(&__bss_imports[__BSS_IMP_hostile_run], ref, ##__VA_ARGS__)
+
+static inline void
+__bss_call_hostile_keep(const struct bss_import *imp, bss_ref_t ref, bss_ref_t a0)
+{
+	bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define hostile_keep(ref, ...) \
+	__bss_call_hostile_keep(&__bss_imports[__BSS_IMP_hostile_keep], ref, ##__VA_ARGS__)
+
+static inline __u64
+__bss_call_hostile_call(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)bss_call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define hostile_call(ref, ...) \
+	__bss_call_hostile_call(&__bss_imports[__BSS_IMP_hostile_call], ref, ##__VA_ARGS__)
+
+#define BSS_IMPL_hostile(prefix, type) \
+	static __u64 prefix##_run(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_run(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						__u64 a3) \
+	{ \
+		return (__u64)prefix##_run(self, (__u64)a0); \
+	} \
+	static void prefix##_keep(type *self, bss_ref_t); \
+	static __u64 __bss_entry_##prefix##_keep(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		prefix##_keep(self, (bss_ref_t)a0); \
+		return 0; \
+	} \
+	static __u64 prefix##_call(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_call(void *self, __u64 a0, __u64 a1, __u64 a2, \
+						 __u64 a3) \
+	{ \
+		return (__u64)prefix##_call(self, (__u64)a0); \
+	} \
+	static const bss_entry_t __bss_entries_##prefix[] = { \
+		__bss_entry_##prefix##_run, \
+		__bss_entry_##prefix##_keep, \
+		__bss_entry_##prefix##_call, \
+	}; \
+	static const struct bss_impl __bss_impl_##prefix = { \
+		.svc = &bss_svc_hostile, .entries = __bss_entries_##prefix, \
+	}
+
 /* service edu */
 #define BSS_SVC_edu 0x130
 #define BSS_FN_edu_ident 0
@@ -3287,5 +3383,39 @@ __bss_call_spawner_spawn(const struct bss_import *imp, bss_ref_t ref, __u64 a0)
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_spawner, .entries = __bss_entries_##prefix, \
 	}
+
+#ifdef BSS_CATALOGUE
+/* Every catalogued service: bss.ko holds their signatures as the authority. */
+static const struct bss_service * const bss_catalogue[] = {
+	&bss_svc_debug,
+	&bss_svc_time,
+	&bss_svc_irqh,
+	&bss_svc_tick,
+	&bss_svc_pktq,
+	&bss_svc_nic,
+	&bss_svc_nictx,
+	&bss_svc_dmabuf,
+	&bss_svc_mem,
+	&bss_svc_loader,
+	&bss_svc_timer,
+	&bss_svc_queue,
+	&bss_svc_netdev,
+	&bss_svc_pcidev,
+	&bss_svc_echo,
+	&bss_svc_relay,
+	&bss_svc_watch,
+	&bss_svc_file,
+	&bss_svc_dir,
+	&bss_svc_bench,
+	&bss_svc_latch,
+	&bss_svc_counter,
+	&bss_svc_gate,
+	&bss_svc_thrower,
+	&bss_svc_hostile,
+	&bss_svc_edu,
+	&bss_svc_ticker,
+	&bss_svc_spawner,
+};
+#endif
 
 #endif /* _BSS_SERVICES_H */

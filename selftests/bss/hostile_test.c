@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Servers that make ordinary mistakes, and some that are hostile
+ * (servers/test/hostile): each case gets its exact error, and leaves the
+ * runtime as it was: no instance, reference, image or service behind, no
+ * oops or WARN (the host fails the run on any).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "kselftest_harness.h"
+
+#include "bss_util.h"
+
+/* Function indices of the hostile service (servers/services.cat). */
+#define RUN	0
+#define KEEP	1
+#define CALL	2
+
+#define CTOR_DONE	0xd7	/* ctor.c: its destructor ran */
+#define CAUGHT		1000	/* try.c: run(0)'s result is CAUGHT + errno */
+
+/* Load without BSS_IOC_IMAGE_CHECK, as plain insmod does. */
+static int insmod(const char *name)
+{
+	char path[128];
+	int fd, ret;
+
+	snprintf(path, sizeof(path), BSS_DIR "%s.ko", name);
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return -errno;
+	ret = syscall(SYS_finit_module, fd, "", 0) ? -errno : 0;
+	close(fd);
+	return ret;
+}
+
+static int rmmod(const char *name)
+{
+	return syscall(SYS_delete_module, name, O_NONBLOCK) ? -errno : 0;
+}
+
+static int loaded(const char *name)
+{
+	char path[128];
+
+	snprintf(path, sizeof(path), "/sys/module/%s", name);
+	return access(path, F_OK) == 0;
+}
+
+/* Why the last registration of name was refused. */
+static int load_error(const char *name, char *msg)
+{
+	struct bss_load_error le = { .size = sizeof(le) };
+
+	snprintf(le.name, sizeof(le.name), "%s", name);
+	if (ioctl(bss_fd(), BSS_IOC_LOAD_ERROR, &le))
+		return -errno;
+	snprintf(msg, BSS_MSG_LEN, "%s", le.msg);
+	return le.err;
+}
+
+/* The newest entry of the error log. */
+static int last_error(struct bss_error_info *out)
+{
+	static struct bss_error_info e[64];
+	struct bss_list l = { .size = sizeof(l), .count = 64, .entsize = sizeof(e[0]),
+			      .buf = (unsigned long)e };
+
+	if (ioctl(bss_fd(), BSS_IOC_ERROR_LIST, &l) || !l.count)
+		return -ENOENT;
+	*out = e[(l.count < 64 ? l.count : 64) - 1];
+	return 0;
+}
+
+static int image_info(const char *name, struct bss_image_info *out)
+{
+	static struct bss_image_info all[128];
+	struct bss_list l = { .size = sizeof(l), .count = 128, .entsize = sizeof(all[0]),
+			      .buf = (unsigned long)all };
+	unsigned int i;
+
+	if (ioctl(bss_fd(), BSS_IOC_IMAGE_LIST, &l))
+		return -errno;
+	for (i = 0; i < l.count && i < 128; i++) {
+		if (!strcmp(all[i].name, name)) {
+			*out = all[i];
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
+static int force_destroy(unsigned int id, char *msg)
+{
+	struct bss_instance_destroy d = { .size = sizeof(d), .id = id,
+					  .flags = BSS_DESTROY_FORCE };
+	int r = ioctl(bss_fd(), BSS_IOC_INSTANCE_DESTROY, &d) ? -errno : 0;
+
+	if (msg)
+		snprintf(msg, BSS_MSG_LEN, "%s", d.msg);
+	return r;
+}
+
+FIXTURE(hostile) {
+	struct bss_stats before;
+	char msg[BSS_MSG_LEN];
+};
+
+FIXTURE_SETUP(hostile)
+{
+	self->before.size = sizeof(self->before);
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	ASSERT_EQ(0, load("bss_hostile_holder"));
+	ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_STATS, &self->before));
+}
+
+/* Every case ends with nothing of its own left in the runtime. */
+FIXTURE_TEARDOWN(hostile)
+{
+	struct bss_stats after = { .size = sizeof(after) };
+
+	if (bss_fd() < 0)
+		return;
+	ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_STATS, &after));
+	EXPECT_EQ(self->before.instances, after.instances);
+	EXPECT_EQ(self->before.services, after.services);
+}
+
+/* 1, 3: a constructor hands its server out, then throws. */
+TEST_F(hostile, failed_constructor_leaves_nothing)
+{
+	unsigned int h = create("bss_hostile_holder", 0, NULL), c;
+	struct bss_image_info ii;
+	__u64 ret;
+
+	ASSERT_NE(0, h);
+	ASSERT_EQ(0, load("bss_hostile_ctor"));
+	c = create("bss_hostile_ctor", 1, &h);
+	EXPECT_EQ(0, c);
+	EXPECT_EQ(EPROTO, errno);
+	/* Its destructor ran for what the constructor did. */
+	ASSERT_EQ(0, call(h, RUN, &ret, 1, 0ULL));
+	EXPECT_EQ(CTOR_DONE, ret);
+	ASSERT_EQ(0, image_info("bss_hostile_ctor", &ii));
+	EXPECT_EQ(1, ii.ctor_calls);
+	EXPECT_EQ(1, ii.dtor_calls);
+	EXPECT_EQ(0, ii.instances);
+	/* What the holder kept is a dead reference now, not the server. */
+	EXPECT_EQ(-EBADF, call(h, CALL, &ret, 1, 5ULL));
+	EXPECT_EQ(0, rmmod("bss_hostile_ctor"));
+	EXPECT_EQ(-EBADF, call(h, CALL, &ret, 1, 6ULL));
+	EXPECT_EQ(1, refcount(h));
+	EXPECT_EQ(0, destroy(h));
+}
+
+/* 2: a destructor hands its dying server out. */
+TEST_F(hostile, destructor_cannot_resurrect)
+{
+	unsigned int h = create("bss_hostile_holder", 0, NULL), d;
+	struct bss_instance_info i;
+	struct bss_error_info e;
+
+	ASSERT_NE(0, h);
+	ASSERT_EQ(0, load("bss_hostile_dtor"));
+	d = create("bss_hostile_dtor", 1, &h);
+	ASSERT_NE(0, d);
+	EXPECT_EQ(0, destroy(d));
+	EXPECT_EQ(-ENOENT, info(d, &i));
+	ASSERT_EQ(0, last_error(&e));
+	EXPECT_EQ(-ENXIO, e.err);
+	EXPECT_NE(NULL, strstr(e.msg, "is being destroyed")) TH_LOG("%s", e.msg);
+	ASSERT_EQ(0, info(h, &i));
+	EXPECT_EQ(0, i.nperm);
+	EXPECT_EQ(0, rmmod("bss_hostile_dtor"));
+	EXPECT_EQ(0, destroy(h));
+}
+
+/* 4: system calls a server never declared. */
+TEST_F(hostile, undeclared_system_calls_refused)
+{
+	unsigned int s;
+	__u64 what;
+
+	ASSERT_EQ(0, load("bss_hostile_sys"));
+	s = create("bss_hostile_sys", 0, NULL);
+	ASSERT_NE(0, s);
+	for (what = 1; what <= 3; what++) {
+		EXPECT_EQ(-EPERM, call_in(BSS_CALL_PROCESS, s, RUN, NULL, self->msg, 1, what));
+		EXPECT_NE(NULL, strstr(self->msg, "is not declared in its imports"))
+			TH_LOG("run(%llu): %s", what, self->msg);
+	}
+	EXPECT_EQ(0, call(s, RUN, NULL, 1, 0ULL));
+	EXPECT_EQ(0, destroy(s));
+	EXPECT_EQ(0, rmmod("bss_hostile_sys"));
+}
+
+/* 4: a server cannot keep a strong reference to itself. */
+TEST_F(hostile, self_pin_refused)
+{
+	struct bss_instance_info i;
+	unsigned int p;
+
+	ASSERT_EQ(0, load("bss_hostile_pin"));
+	p = create("bss_hostile_pin", 0, NULL);
+	ASSERT_NE(0, p);
+	EXPECT_EQ(-ELOOP, call_in(BSS_CALL_PROCESS, p, RUN, NULL, self->msg, 1, 1ULL));
+	EXPECT_NE(NULL, strstr(self->msg, "strong reference to itself")) TH_LOG("%s", self->msg);
+	ASSERT_EQ(0, info(p, &i));
+	EXPECT_EQ(0, i.nperm);
+	EXPECT_EQ(1, i.refcount);
+	EXPECT_EQ(0, destroy(p));
+	EXPECT_EQ(-ENOENT, info(p, &i));
+	EXPECT_EQ(0, rmmod("bss_hostile_pin"));
+}
+
+/* 5: two servers holding each other, reclaimed by force. */
+TEST_F(hostile, cycle_reclaimed_by_force)
+{
+	unsigned int a = create("bss_hostile_holder", 0, NULL);
+	unsigned int b = create("bss_hostile_holder", 0, NULL);
+	struct bss_instance_info i;
+	__u64 ret;
+
+	ASSERT_NE(0, a);
+	ASSERT_NE(0, b);
+	ASSERT_EQ(0, call(a, KEEP, NULL, 1, (__u64)b));
+	ASSERT_EQ(0, call(b, KEEP, NULL, 1, (__u64)a));
+	EXPECT_EQ(0, destroy(a));
+	EXPECT_EQ(0, destroy(b));
+	/* Nobody outside holds them, and they hold each other. */
+	ASSERT_EQ(0, info(a, &i));
+	EXPECT_EQ(1, i.refcount);
+	EXPECT_EQ(-EAGAIN, rmmod("bss_hostile_holder"));
+	EXPECT_EQ(-ENOENT, force_destroy(a + b + 1000, self->msg));
+	EXPECT_EQ(0, force_destroy(a, self->msg)) TH_LOG("%s", self->msg);
+	EXPECT_EQ(-ENOENT, info(a, &i));
+	EXPECT_EQ(-ENOENT, info(b, &i));
+	EXPECT_EQ(0, rmmod("bss_hostile_holder"));
+	ASSERT_EQ(0, load("bss_hostile_holder"));
+	/* A dead reference is refused where a live one would be called. */
+	b = create("bss_hostile_holder", 0, NULL);
+	a = create("bss_hostile_holder", 0, NULL);
+	ASSERT_EQ(0, call(a, KEEP, NULL, 1, (__u64)b));
+	EXPECT_EQ(0, force_destroy(b, self->msg)) TH_LOG("%s", self->msg);
+	EXPECT_EQ(-EBADF, call(a, CALL, &ret, 1, 3ULL));
+	EXPECT_EQ(-ENOENT, force_destroy(b, self->msg));
+	EXPECT_EQ(0, destroy(a));
+}
+
+/* 6: a throw into a try whose function returned. */
+TEST_F(hostile, dead_try_not_entered)
+{
+	unsigned int t;
+	__u64 ret;
+
+	ASSERT_EQ(0, load("bss_hostile_try"));
+	t = create("bss_hostile_try", 0, NULL);
+	ASSERT_NE(0, t);
+	ASSERT_EQ(0, call(t, RUN, &ret, 1, 0ULL));
+	EXPECT_EQ(CAUGHT + EPROTO, ret);
+	EXPECT_EQ(-EPROTO, call(t, RUN, &ret, 1, 1ULL));
+	EXPECT_EQ(-EPROTO, call(t, RUN, &ret, 1, 2ULL));
+	/* And still catching afterwards. */
+	ASSERT_EQ(0, call(t, RUN, &ret, 1, 0ULL));
+	EXPECT_EQ(CAUGHT + EPROTO, ret);
+	EXPECT_EQ(0, destroy(t));
+	EXPECT_EQ(0, rmmod("bss_hostile_try"));
+}
+
+/* 7: a description table in init memory. */
+TEST_F(hostile, init_section_tables_refused)
+{
+	EXPECT_EQ(-EFAULT, load("bss_hostile_init"));
+	EXPECT_EQ(-EFAULT, load_error("bss_hostile_init", self->msg));
+	EXPECT_NE(NULL, strstr(self->msg, "tables outside the module's core")) TH_LOG("%s", self->msg);
+	EXPECT_FALSE(loaded("bss_hostile_init"));
+}
+
+/* 8: recursion that would run off the kernel stack. */
+TEST_F(hostile, stack_need_enforced)
+{
+	unsigned int s;
+	__u64 ret;
+
+	ASSERT_EQ(0, load("bss_hostile_stack"));
+	s = create("bss_hostile_stack", 0, NULL);
+	ASSERT_NE(0, s);
+	EXPECT_EQ(0, call(s, RUN, &ret, 1, 2ULL));
+	EXPECT_EQ(-EOVERFLOW, call_in(BSS_CALL_PROCESS, s, RUN, &ret, self->msg, 1, 30ULL));
+	EXPECT_NE(NULL, strstr(self->msg, "bytes of kernel stack")) TH_LOG("%s", self->msg);
+	EXPECT_EQ(0, destroy(s));
+	EXPECT_EQ(0, rmmod("bss_hostile_stack"));
+}
+
+/* 9: imports that are not the caller's own. */
+TEST_F(hostile, forged_imports_refused)
+{
+	unsigned int f;
+	__u64 ret, what;
+
+	ASSERT_EQ(0, load("bss_hostile_forge"));
+	f = create("bss_hostile_forge", 0, NULL);
+	ASSERT_NE(0, f);
+	ASSERT_EQ(0, call(f, RUN, &ret, 1, 0ULL));
+	EXPECT_EQ(7, ret);
+	for (what = 1; what <= 3; what++) {
+		EXPECT_EQ(-EPERM, call_in(BSS_CALL_PROCESS, f, RUN, NULL, self->msg, 1, what));
+		EXPECT_NE(NULL, strstr(self->msg, "not one of its own"))
+			TH_LOG("run(%llu): %s", what, self->msg);
+	}
+	EXPECT_EQ(0, destroy(f));
+	EXPECT_EQ(0, rmmod("bss_hostile_forge"));
+}
+
+/* 10: the catalogue's signatures are the authority, whoever loads first. */
+TEST_F(hostile, catalogue_signatures_authoritative)
+{
+	if (loaded("bss_echo")) {
+		ASSERT_EQ(0, rmmod("bss_echo")) TH_LOG("bss_echo is still in use");
+	}
+	EXPECT_EQ(-EINVAL, load("bss_badsig"));
+	EXPECT_EQ(-EINVAL, load_error("bss_badsig", self->msg));
+	EXPECT_NE(NULL, strstr(self->msg, "differs from the catalogue")) TH_LOG("%s", self->msg);
+	EXPECT_FALSE(loaded("bss_badsig"));
+	/* The real server loads. */
+	EXPECT_EQ(0, load("bss_echo"));
+	EXPECT_EQ(0, rmmod("bss_echo"));
+}
+
+/* 10: outside the catalogue, the first image defines; a conflict names both. */
+TEST_F(hostile, uncatalogued_conflict_names_both)
+{
+	ASSERT_EQ(0, load("bss_hostile_svc_a"));
+	EXPECT_EQ(-EINVAL, load("bss_hostile_svc_b"));
+	EXPECT_EQ(-EINVAL, load_error("bss_hostile_svc_b", self->msg));
+	EXPECT_NE(NULL, strstr(self->msg, "image bss_hostile_svc_b")) TH_LOG("%s", self->msg);
+	EXPECT_NE(NULL, strstr(self->msg, "differs from bss_hostile_svc_a")) TH_LOG("%s", self->msg);
+	EXPECT_EQ(0, rmmod("bss_hostile_svc_a"));
+	/* With the first one gone, the other may define it. */
+	EXPECT_EQ(0, load("bss_hostile_svc_b"));
+	EXPECT_EQ(0, rmmod("bss_hostile_svc_b"));
+}
+
+/* 11: plain insmod of a server that calls the kernel directly. */
+TEST_F(hostile, insmod_checks_imports)
+{
+	struct bss_image_check c;
+
+	EXPECT_EQ(-EPERM, image_check(BSS_DIR "bss_hostile_import.ko", &c));
+	EXPECT_EQ(-EPERM, insmod("bss_hostile_import"));
+	EXPECT_EQ(-EPERM, load_error("bss_hostile_import", self->msg));
+	EXPECT_NE(NULL, strstr(self->msg, "is not a BSS import")) TH_LOG("%s", self->msg);
+	EXPECT_FALSE(loaded("bss_hostile_import"));
+	/* A clean server still loads both ways. */
+	EXPECT_EQ(0, insmod("bss_hostile_pin"));
+	EXPECT_EQ(0, rmmod("bss_hostile_pin"));
+}
+
+TEST_HARNESS_MAIN
