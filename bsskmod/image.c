@@ -140,7 +140,7 @@ static struct bss_image *image_create(struct module *owner,
 static int check_loaded_imports(struct module *mod, char *msg, size_t len)
 {
 	const struct mod_kallsyms *ks;
-	const Elf_Sym *sym;
+	const struct elf64_sym *sym;
 	unsigned int i;
 	int ret = 0;
 

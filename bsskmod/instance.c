@@ -551,7 +551,7 @@ int bss_instance_revoke(struct bss_instance *inst, char *msg, size_t msglen)
 	while ((l = next_local(inst)))
 		cut_local(l);
 	bss_factory_stop(inst);
-	for (waited = 0; !quiet(inst, true); waited += 10) {
+	for (waited = 0; !quiet(inst, true); waited += 20) {
 		if (waited >= REVOKE_WAIT_MS) {
 			if (msg)
 				snprintf(msg, msglen,
@@ -561,7 +561,7 @@ int bss_instance_revoke(struct bss_instance *inst, char *msg, size_t msglen)
 				bss_instance_put(inst);
 			return -EBUSY;
 		}
-		msleep(10);
+		msleep(20);
 	}
 	teardown(inst);
 	while (strong--)

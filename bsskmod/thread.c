@@ -221,6 +221,25 @@ static struct bss_try *live_try(struct bss_thread *t)
 	return tc;
 }
 
+#ifdef CONFIG_KASAN_GENERIC
+/* mm/kasan/generic.c, exported for the compiler's alloca instrumentation. */
+void __asan_allocas_unpoison(const void *stack_top, const void *stack_bottom);
+
+/*
+ * A longjmp skips the epilogues that unpoison the redzones of the frames
+ * it abandons; the next user of that stack would trip over them. The
+ * kernel's own non-local exits clear them the same way.
+ */
+static void unpoison_abandoned(const struct bss_try *tc)
+{
+	__asan_allocas_unpoison((void *)current_stack_pointer, (void *)tc->jb.regs[JB_SP]);
+}
+#else
+static void unpoison_abandoned(const struct bss_try *tc)
+{
+}
+#endif
+
 /*
  * Abort every frame above the innermost live try: each releases its
  * temporaries and serialization locks as if it had returned, then control
@@ -244,6 +263,7 @@ void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...)
 	t->tries = tc->prev;
 	tc->err = err;
 	tc->id = id;
+	unpoison_abandoned(tc);
 	bss_longjmp(&tc->jb, 1);
 	unreachable();
 }

@@ -17,11 +17,10 @@ BSS_IMPL_hostile(hs, struct hstack);
 
 static u64 hs_run(struct hstack *s, u64 depth)
 {
-	volatile u8 buf[FRAME];
-	unsigned int i;
+	u8 buf[FRAME];
 
-	for (i = 0; i < FRAME; i++)
-		buf[i] = depth;
+	memset(buf, depth, sizeof(buf));
+	barrier_data(buf);
 	if (!depth)
 		return buf[7];
 	return hostile_run(bss_self(), depth - 1) + buf[depth % FRAME];

@@ -25,11 +25,10 @@ static noinline int open_try(struct bss_try *tc)
 /* A frame larger than open_try's, filled with no code address. */
 static noinline u64 deeper(u64 x)
 {
-	volatile u8 pad[256];
-	unsigned int i;
+	u8 pad[256];
 
-	for (i = 0; i < sizeof(pad); i++)
-		pad[i] = 0x5a;
+	memset(pad, 0x5a, sizeof(pad));
+	barrier_data(pad);
 	if (x)
 		bss_throw(BSS_E_USER, -EPROTO);
 	return pad[x];
