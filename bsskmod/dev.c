@@ -35,9 +35,15 @@ static long bss_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	void __user *uarg = (void __user *)arg;
 
-	switch (cmd) {
-	case BSS_IOC_VERSION:
+	if (cmd == BSS_IOC_VERSION)
 		return ioc_version(uarg);
+	/*
+	 * Everything else reads the kernel's servers or changes them: not for
+	 * a caller that could not load a module, whatever the device's mode.
+	 */
+	if (!capable(CAP_SYS_MODULE))
+		return -EPERM;
+	switch (cmd) {
 	case BSS_IOC_IMAGE_LIST:
 	case BSS_IOC_INSTANCE_LIST:
 	case BSS_IOC_REF_LIST:
@@ -49,11 +55,6 @@ static long bss_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		return bss_ioc_load_error(uarg);
 	case BSS_IOC_STATS:
 		return bss_ioc_stats(uarg);
-	}
-	/* Everything below changes or runs kernel code. */
-	if (!capable(CAP_SYS_MODULE))
-		return -EPERM;
-	switch (cmd) {
 	case BSS_IOC_IMAGE_CHECK:
 		return bss_ioc_image_check(uarg);
 	case BSS_IOC_INSTANCE_CREATE:

@@ -27,8 +27,8 @@ static int grow_dir(struct bss_reftab *tab)
 	struct bss_pref **dir;
 	struct old_dir *old;
 
-	dir = kcalloc(n, sizeof(*dir), GFP_ATOMIC);
-	old = kmalloc(sizeof(*old), GFP_ATOMIC);
+	dir = kcalloc(n, sizeof(*dir), GFP_ATOMIC | __GFP_ACCOUNT);
+	old = kmalloc(sizeof(*old), GFP_ATOMIC | __GFP_ACCOUNT);
 	if (!dir || !old) {
 		kfree(dir);
 		kfree(old);
@@ -54,7 +54,7 @@ static int grow(struct bss_reftab *tab)
 		return -ENOSPC;
 	if (chunk == tab->ndir && grow_dir(tab))
 		return -ENOMEM;
-	c = kcalloc(BSS_REF_CHUNK, sizeof(*c), GFP_ATOMIC);
+	c = kcalloc(BSS_REF_CHUNK, sizeof(*c), GFP_ATOMIC | __GFP_ACCOUNT);
 	if (!c)
 		return -ENOMEM;
 	for (i = 0; i < BSS_REF_CHUNK; i++) {

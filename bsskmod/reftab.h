@@ -10,7 +10,7 @@
 struct bss_instance;
 
 #define BSS_REF_CHUNK	64
-#define BSS_MAX_PERM	BIT(20)
+#define BSS_MAX_PERM	BIT(16)	/* per server; memory charged to its creator */
 
 /* One permanent reference. Entries never move once created. */
 struct bss_pref {

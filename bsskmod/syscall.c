@@ -106,21 +106,31 @@ static int release_perm(struct bss_thread *t, u32 h)
 	return 0;
 }
 
+static noinline void table_refused(struct bss_thread *t, const char *what, int err)
+{
+	if (err == -ENOSPC)
+		bss_throw(t, BSS_E_NOMEM, err,
+			  "%s: %s: permanent reference table full (%lu references)",
+			  t->cur->img->name, what, BSS_MAX_PERM);
+	bss_throw(t, BSS_E_NOMEM, err, "%s: %s: out of memory", t->cur->img->name, what);
+}
+
 /* Temporary or permanent -> a new permanent reference of the running server. */
 bss_ref_t bss_sys_ref_keep(bss_ref_t ref)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_REF_KEEP);
 	struct bss_instance *target;
+	int ret;
 	u32 h;
 
 	if (!t)
 		return BSS_REF_NULL;
 	target = bss_ref_resolve(t, ref);
 	keep_check(t, target, ref);
-	if (bss_reftab_alloc(&t->cur->owner->tab, t->cur->owner, NULL, false, &h)) {
+	ret = bss_reftab_alloc(&t->cur->owner->tab, t->cur->owner, NULL, false, &h);
+	if (ret) {
 		bss_instance_put(target);
-		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "%s: ref_keep: permanent reference table full",
-			  t->cur->img->name);
+		table_refused(t, "ref_keep", ret);
 	}
 	if (!bss_pref_link(bss_reftab_entry(&t->cur->owner->tab, h), target, false)) {
 		release_perm(t, h);
@@ -156,6 +166,7 @@ bss_ref_t bss_sys_ref_weak(bss_ref_t ref)
 	struct bss_thread *t = sys_enter(BSS_SYS_REF_WEAK);
 	struct bss_instance *target;
 	struct bss_reftab *tab;
+	int ret;
 	u32 h;
 
 	if (!t)
@@ -165,9 +176,9 @@ bss_ref_t bss_sys_ref_weak(bss_ref_t ref)
 	if (!target)
 		bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s: ref_weak: reference 0x%x is not valid",
 			  t->cur->img->name, ref);
-	if (bss_reftab_alloc(tab, t->cur->owner, NULL, true, &h))
-		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "%s: ref_weak: permanent reference table full",
-			  t->cur->img->name);
+	ret = bss_reftab_alloc(tab, t->cur->owner, NULL, true, &h);
+	if (ret)
+		table_refused(t, "ref_weak", ret);
 	if (!bss_pref_link(bss_reftab_entry(tab, h), target, true)) {
 		release_perm(t, h);
 		bss_throw(t, BSS_E_DEAD, -ENXIO, "%s: ref_weak: %s (instance %u) is dying",

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "kselftest_harness.h"
@@ -361,6 +363,75 @@ TEST_F(hostile, insmod_checks_imports)
 	/* A clean server still loads both ways. */
 	EXPECT_EQ(0, insmod("bss_hostile_pin"));
 	EXPECT_EQ(0, rmmod("bss_hostile_pin"));
+}
+
+/* Floods of temporaries and permanent references stop at their limits. */
+TEST_F(hostile, floods_stop_at_limits)
+{
+	unsigned int h = create("bss_hostile_holder", 0, NULL), f;
+	struct bss_instance_info i;
+	__u64 ret;
+
+	ASSERT_NE(0, h);
+	ASSERT_EQ(0, load("bss_hostile_flood"));
+	f = create("bss_hostile_flood", 1, &h);
+	ASSERT_NE(0, f);
+	EXPECT_EQ(-EMFILE, call_in(BSS_CALL_PROCESS, f, RUN, NULL, self->msg, 1, 0ULL));
+	EXPECT_NE(NULL, strstr(self->msg, "temporary references")) TH_LOG("%s", self->msg);
+	EXPECT_EQ(-ENOSPC, call_in(BSS_CALL_PROCESS, f, RUN, NULL, self->msg, 1, 70000ULL));
+	EXPECT_NE(NULL, strstr(self->msg, "table full (65536 references)")) TH_LOG("%s", self->msg);
+	/* The table holds the required reference and 65535 kept ones. */
+	ASSERT_EQ(0, call(f, CALL, &ret, 1, 0ULL));
+	EXPECT_EQ(65535, ret);
+	ASSERT_EQ(0, info(h, &i));
+	EXPECT_EQ(65537, i.refcount);
+	EXPECT_EQ(0, destroy(f));
+	EXPECT_EQ(1, refcount(h));
+	EXPECT_EQ(0, destroy(h));
+	EXPECT_EQ(0, rmmod("bss_hostile_flood"));
+}
+
+/* Every command but the version, by a user who could not load a module. */
+TEST(unprivileged_every_ioctl_refused)
+{
+	static const unsigned long cmds[] = {
+		BSS_IOC_IMAGE_CHECK, BSS_IOC_LOAD_ERROR, BSS_IOC_IMAGE_LIST,
+		BSS_IOC_INSTANCE_CREATE, BSS_IOC_INSTANCE_DESTROY, BSS_IOC_INSTANCE_LIST,
+		BSS_IOC_REF_LIST, BSS_IOC_CALL, BSS_IOC_STATS, BSS_IOC_FN_LIST,
+		BSS_IOC_ERROR_LIST, BSS_IOC_GRAPH_LOAD, BSS_IOC_GRAPH_UNLOAD,
+		BSS_IOC_GRAPH_LIST,
+	};
+	int status;
+	pid_t pid;
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	ASSERT_EQ(0, chmod("/dev/bss", 0666));
+	pid = fork();
+	ASSERT_LE(0, pid);
+	if (pid == 0) {
+		struct bss_version v = { .size = sizeof(v) };
+		char buf[4096] = { 0 };
+		unsigned int i, bad = 0;
+		int fd;
+
+		if (setgid(65534) || setuid(65534))
+			_exit(100);
+		fd = open("/dev/bss", O_RDWR);
+		if (fd < 0)
+			_exit(101);
+		for (i = 0; i < ARRAY_SIZE(cmds); i++) {
+			*(__u32 *)buf = sizeof(buf);
+			if (ioctl(fd, cmds[i], buf) == 0 || errno != EPERM)
+				bad = i + 1;
+		}
+		if (ioctl(fd, BSS_IOC_VERSION, &v))
+			bad = 99;
+		_exit(bad);
+	}
+	ASSERT_EQ(pid, waitpid(pid, &status, 0));
+	EXPECT_EQ(0, chmod("/dev/bss", 0600));
+	EXPECT_EQ(0, WEXITSTATUS(status)) TH_LOG("command %d was not refused", WEXITSTATUS(status));
 }
 
 TEST_HARNESS_MAIN
