@@ -2,9 +2,11 @@
 /*
  * The thread factory: a server asks for a kernel thread that runs one of
  * its own functions. The thread is a BSS thread like any other; it ends
- * when the function returns, and the server's destruction stops and joins
- * every thread it asked for before its destructor runs, so neither the
- * server nor its module can go while one of its threads is inside it.
+ * when the function returns. The server's destruction asks every thread it
+ * asked for to stop and joins them before its destructor runs, so neither
+ * the server nor its module can go while one of its threads is inside it;
+ * a thread that ignores the request is waited for a while, then the
+ * destruction is left to the reaper, which joins it whenever it ends.
  */
 #include <linux/kthread.h>
 #include <linux/sched/task.h>
@@ -19,9 +21,11 @@
 #define MAX_THREADS	16
 
 struct bss_kthread {
-	struct list_head node;
+	struct list_head node;		/* on inst->threads, inst->threads_lock */
 	struct task_struct *task;
 	struct bss_instance *inst;
+	struct completion done;		/* its function has returned */
+	bool stop;			/* bss_thread_stop() says so */
 	u32 id;
 	u32 fn;
 	u64 arg;
@@ -40,18 +44,17 @@ static long factory_call(struct bss_thread *t, void *arg)
 
 static int factory_main(void *arg)
 {
+	struct bss_kthread *kt = arg;
 	struct bss_thread *t = bss_thread_create();
 
-	if (!t)
-		return -ENOMEM;
-	t->factory = 1;
-	bss_thread_run(t, factory_call, arg);
-	bss_thread_destroy(t);
-	/*
-	 * The task ends here; the creator's destruction still joins it with
-	 * kthread_stop(), which is safe on an exited task we hold a reference to.
-	 */
-	return 0;
+	if (t) {
+		t->factory = 1;
+		t->stop = &kt->stop;
+		bss_thread_run(t, factory_call, arg);
+		bss_thread_destroy(t);
+	}
+	/* Nothing of kt or of this module's code is used after the completion. */
+	kthread_complete_and_exit(&kt->done, t ? 0 : -ENOMEM);
 }
 
 static void check_fn(struct bss_thread *t, u32 fn)
@@ -89,6 +92,9 @@ int bss_factory_start(struct bss_thread *t, u32 fn, u64 arg)
 	struct bss_instance *inst = t->cur;
 	struct bss_kthread *kt;
 
+	if (READ_ONCE(inst->dead))
+		bss_throw(t, BSS_E_DEAD, -ENXIO, "%s: thread: the server is dying",
+			  inst->img->name);
 	check_fn(t, fn);
 	if (count_threads(inst) >= MAX_THREADS)
 		bss_throw(t, BSS_E_ARG, -EAGAIN, "%s: more than %d factory threads",
@@ -97,6 +103,7 @@ int bss_factory_start(struct bss_thread *t, u32 fn, u64 arg)
 	if (!kt)
 		bss_throw(t, BSS_E_NOMEM, -ENOMEM, "%s: thread: out of memory", inst->img->name);
 	kt->inst = inst;
+	init_completion(&kt->done);
 	kt->fn = fn;
 	kt->arg = arg;
 	kt->id = atomic_inc_return(&next_id);
@@ -114,30 +121,63 @@ int bss_factory_start(struct bss_thread *t, u32 fn, u64 arg)
 	return kt->id;
 }
 
-/* Stop and join every thread inst asked for; they must poll should_stop. */
-void bss_factory_stop(struct bss_instance *inst)
+/* Tell every thread inst asked for to stop: bss_thread_stop() says so. */
+static void ask_stop(struct bss_instance *inst)
 {
 	struct bss_kthread *kt;
 
-	for (;;) {
-		spin_lock(&inst->threads_lock);
-		kt = list_first_entry_or_null(&inst->threads, struct bss_kthread, node);
-		if (kt)
-			list_del(&kt->node);
-		spin_unlock(&inst->threads_lock);
-		if (!kt)
-			return;
-		if (kt->task != current)
-			kthread_stop(kt->task);
-		put_task_struct(kt->task);
-		bss_event_destroy("kthread", kt->id);
-		kfree(kt);
+	spin_lock(&inst->threads_lock);
+	list_for_each_entry(kt, &inst->threads, node)
+		WRITE_ONCE(kt->stop, true);
+	spin_unlock(&inst->threads_lock);
+}
+
+static void join(struct bss_kthread *kt)
+{
+	put_task_struct(kt->task);
+	bss_event_destroy("kthread", kt->id);
+	kfree(kt);
+}
+
+/**
+ * bss_factory_stop() - stop and join the threads a server asked for
+ * @inst: the server, dead: it starts no more threads
+ * @timeout: jiffies to wait for threads that have not ended, in all
+ *
+ * Return: true when every thread has ended and is joined; false when
+ * some still run (one that ignores bss_thread_stop(), or the caller
+ * itself): they stay listed, for a later call.
+ */
+bool bss_factory_stop(struct bss_instance *inst, unsigned long timeout)
+{
+	unsigned long deadline = jiffies + timeout;
+	struct bss_kthread *kt, *next;
+	LIST_HEAD(running);
+	LIST_HEAD(ended);
+
+	ask_stop(inst);
+	spin_lock(&inst->threads_lock);
+	list_splice_init(&inst->threads, &running);
+	spin_unlock(&inst->threads_lock);
+	list_for_each_entry_safe(kt, next, &running, node) {
+		if (kt->task == current)
+			continue;
+		if (wait_for_completion_timeout(&kt->done,
+						max_t(long, deadline - jiffies, 0)) ||
+		    completion_done(&kt->done))
+			list_move(&kt->node, &ended);
 	}
+	spin_lock(&inst->threads_lock);
+	list_splice(&running, &inst->threads);
+	spin_unlock(&inst->threads_lock);
+	list_for_each_entry_safe(kt, next, &ended, node)
+		join(kt);
+	return list_empty(&running);
 }
 
 bool bss_factory_should_stop(void)
 {
 	struct bss_thread *t = bss_thread_current();
 
-	return t->factory && kthread_should_stop();
+	return t->factory && READ_ONCE(*t->stop);
 }

@@ -8,7 +8,7 @@ struct bss_instance;
 struct bss_thread;
 
 int bss_factory_start(struct bss_thread *t, u32 fn, u64 arg);
-void bss_factory_stop(struct bss_instance *inst);
+bool bss_factory_stop(struct bss_instance *inst, unsigned long timeout);
 bool bss_factory_should_stop(void);
 
 #endif /* _BSS_FACTORY_H */

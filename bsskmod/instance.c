@@ -25,6 +25,7 @@ DEFINE_SPINLOCK(bss_weak_lock);
 
 #define REAP_DELAY_MAX		HZ
 #define REVOKE_WAIT_MS		5000
+#define THREAD_WAIT		HZ	/* for factory threads, then the reaper */
 
 static struct bss_instance *alloc_instance(struct bss_image *img,
 					   const struct bss_impl *impl)
@@ -433,11 +434,10 @@ static void defer(struct bss_instance *inst)
  * destructor runs. Until then it is retried from the reaper. Each step
  * before the wait may run again.
  */
-static bool try_destroy(struct bss_instance *inst)
+static bool try_destroy(struct bss_instance *inst, unsigned long wait)
 {
 	cut_holders(inst);
-	bss_factory_stop(inst);
-	if (!quiet(inst, false))
+	if (!bss_factory_stop(inst, wait) || !quiet(inst, false))
 		return false;
 	teardown(inst);
 	instance_free(inst);
@@ -460,7 +460,7 @@ void bss_instance_release(struct bss_instance *inst)
 		return;
 	}
 	if (!bss_may_block() || !t || current_stack_pointer - t->sp_floor < THREAD_SIZE / 4 ||
-	    !try_destroy(inst))
+	    !try_destroy(inst, THREAD_WAIT))
 		defer(inst);
 }
 
@@ -475,7 +475,7 @@ static void reap(struct work_struct *w)
 		return;
 	}
 	llist_for_each_entry_safe(inst, next, llist_del_all(&dying), dying) {
-		if (!try_destroy(inst)) {
+		if (!try_destroy(inst, 0)) {
 			llist_add(&inst->dying, &dying);
 			busy = true;
 		}
@@ -550,8 +550,7 @@ int bss_instance_revoke(struct bss_instance *inst, char *msg, size_t msglen)
 	strong = cut_holders(inst);
 	while ((l = next_local(inst)))
 		cut_local(l);
-	bss_factory_stop(inst);
-	for (waited = 0; !quiet(inst, true); waited += 20) {
+	for (waited = 0; !bss_factory_stop(inst, 0) || !quiet(inst, true); waited += 20) {
 		if (waited >= REVOKE_WAIT_MS) {
 			if (msg)
 				snprintf(msg, msglen,

@@ -68,6 +68,7 @@ struct bss_thread {
 	u32 depth;
 	u8 context;
 	u8 factory;			/* a thread-factory kthread */
+	const bool *stop;		/* factory: its server asked it to stop */
 	u32 nest;			/* atomic threads: entries from Linux */
 	int err;			/* last uncaught error of this entry */
 	u32 err_id;

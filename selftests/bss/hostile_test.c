@@ -365,6 +365,38 @@ TEST_F(hostile, insmod_checks_imports)
 	EXPECT_EQ(0, rmmod("bss_hostile_pin"));
 }
 
+/* A thread that ignores stop does not hold its server's destruction up. */
+TEST_F(hostile, deaf_thread_does_not_block_destroy)
+{
+	unsigned int h = create("bss_hostile_holder", 0, NULL), d, n;
+	struct bss_instance_info i;
+	__u64 state = 0;
+
+	ASSERT_NE(0, h);
+	ASSERT_EQ(0, load("bss_hostile_deaf"));
+	d = create("bss_hostile_deaf", 1, &h);
+	ASSERT_NE(0, d);
+	ASSERT_EQ(0, call(d, RUN, NULL, 1, 1ULL));
+	/* The thread is inside its server once it has told the holder. */
+	for (n = 0; n < 200 && state != 2; n++) {
+		ASSERT_EQ(0, call(h, RUN, &state, 1, 0ULL));
+		usleep(10 * 1000);
+	}
+	ASSERT_EQ(2, state);
+	EXPECT_EQ(0, destroy(d));
+	/* Returned while the thread still spins: dead, not yet gone. */
+	ASSERT_EQ(0, info(d, &i));
+	EXPECT_TRUE(i.flags & BSS_INSTANCE_DEAD);
+	EXPECT_EQ(-EAGAIN, rmmod("bss_hostile_deaf"));
+	/* Let the thread end: the reaper then finishes the destruction. */
+	ASSERT_EQ(0, call(h, CALL, NULL, 1, 1ULL));
+	for (n = 0; n < 200 && !info(d, &i); n++)
+		usleep(100 * 1000);
+	EXPECT_EQ(-ENOENT, info(d, &i));
+	EXPECT_EQ(0, rmmod("bss_hostile_deaf"));
+	EXPECT_EQ(0, destroy(h));
+}
+
 /* Floods of temporaries and permanent references stop at their limits. */
 TEST_F(hostile, floods_stop_at_limits)
 {
