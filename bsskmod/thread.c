@@ -6,6 +6,8 @@
  * be scheduled away, use a per-CPU thread each and put back whatever they
  * interrupted when they leave.
  */
+#include <linux/jhash.h>
+#include <linux/kallsyms.h>
 #include <linux/module.h>
 #include <linux/sched/task_stack.h>
 #include <linux/slab.h>
@@ -169,23 +171,47 @@ void bss_try_close(struct bss_thread *t, u32 depth)
 #define JB_IP	7
 
 /*
+ * The function an address is in, without a compiler suffix (".cold",
+ * ".part.0", ...: a function's cold part is the function), as a hash of
+ * its name; the thread's scratch buffer holds the name.
+ */
+static u32 fn_of(struct bss_thread *t, unsigned long a)
+{
+	size_t n;
+
+	sprint_symbol_no_offset(t->sym, a);
+	n = strcspn(t->sym, ". ");
+	return jhash(t->sym, n, 0) ^ n;
+}
+
+/*
  * Is the C function that opened tc still running? Its block and the stack
  * pointer it saved must lie between here and the entry's own try (bound),
- * and the word just below that stack pointer, where each call the
- * function makes leaves its return address, must still point into the
- * code of the server that opened it (mod): once the function has
- * returned, the frames of whatever ran next have overwritten it.
+ * and its own return address must still be where the unwinder found it
+ * when the try opened (syscall.c try_anchor()): once the function has
+ * returned, the next call made at its depth has written another there.
+ * Without an unwinder, the word just below its saved stack pointer, where
+ * each call the function makes leaves its return address, must still be a
+ * return address into that same function in its server's code (mod): a
+ * weaker test that the frames of whatever ran next usually fail. Only for
+ * a throw, so the lookups cost no call.
  */
-static bool try_live(const struct bss_try *tc, unsigned long bound,
+static bool try_live(struct bss_thread *t, const struct bss_try *tc, unsigned long bound,
 		     const struct module *mod)
 {
 	unsigned long sp = current_stack_pointer, at = (unsigned long)tc;
-	unsigned long jsp = tc->jb.regs[JB_SP];
+	unsigned long jsp = tc->jb.regs[JB_SP], ip = tc->jb.regs[JB_IP], slot;
 
 	if (at <= sp || at + sizeof(*tc) > bound || jsp <= sp + 8 || jsp > bound)
 		return false;
-	return bss_module_text(mod, tc->jb.regs[JB_IP]) &&
-	       bss_module_text(mod, *(unsigned long *)(jsp - 8));
+	/* Where its return address was found when it opened the try. */
+	if (tc->ra_slot)
+		return tc->ra_slot > jsp && tc->ra_slot < bound &&
+		       *(unsigned long *)tc->ra_slot == tc->ra;
+	slot = *(unsigned long *)(jsp - 8);
+	if (!bss_module_text(mod, ip) || !bss_module_text(mod, slot))
+		return false;
+	return fn_of(t, ip) == fn_of(t, slot);
 }
 
 /* The module whose code ran in frame depth - 1, where a try was opened. */
@@ -213,7 +239,7 @@ static struct bss_try *live_try(struct bss_thread *t)
 		for (root = tc->prev; !root->root; root = root->prev)
 			;
 		mod = try_module(t, tc->depth);
-		if (mod && try_live(tc, root->jb.regs[JB_SP], mod))
+		if (mod && try_live(t, tc, root->jb.regs[JB_SP], mod))
 			return tc;
 		pr_warn_ratelimited("%s: a try block whose function returned was dropped\n",
 				    t->cur ? t->cur->img->name : "linux");
@@ -222,8 +248,11 @@ static struct bss_try *live_try(struct bss_thread *t)
 }
 
 #ifdef CONFIG_KASAN_GENERIC
-/* mm/kasan/generic.c, exported for the compiler's alloca instrumentation. */
-void __asan_allocas_unpoison(const void *stack_top, const void *stack_bottom);
+/*
+ * mm/kasan/generic.c, exported for the compiler's alloca instrumentation;
+ * declared as the compiler's own built-in is, the bottom as an integer.
+ */
+void __asan_allocas_unpoison(void *stack_top, long stack_bottom);
 
 /*
  * A longjmp skips the epilogues that unpoison the redzones of the frames
@@ -232,7 +261,7 @@ void __asan_allocas_unpoison(const void *stack_top, const void *stack_bottom);
  */
 static void unpoison_abandoned(const struct bss_try *tc)
 {
-	__asan_allocas_unpoison((void *)current_stack_pointer, (void *)tc->jb.regs[JB_SP]);
+	__asan_allocas_unpoison((void *)current_stack_pointer, tc->jb.regs[JB_SP]);
 }
 #else
 static void unpoison_abandoned(const struct bss_try *tc)

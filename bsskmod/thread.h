@@ -2,6 +2,7 @@
 #ifndef _BSS_THREAD_H
 #define _BSS_THREAD_H
 
+#include <linux/kallsyms.h>
 #include <linux/percpu.h>
 #include <linux/preempt.h>
 #include <linux/sched.h>
@@ -73,6 +74,7 @@ struct bss_thread {
 	int err;			/* last uncaught error of this entry */
 	u32 err_id;
 	char msg[BSS_ERR_LEN];
+	char sym[KSYM_SYMBOL_LEN];	/* a throw's scratch: function names */
 	struct bss_try *tries;
 	/*
 	 * Counting filter of the servers on this thread's call stack, indexed

@@ -3,7 +3,8 @@
 #
 # All tests: host unit tests, then the selftests in the guest. Prints TAP per
 # test and closes with "N passed, N failed, N skipped".
-# Usage: check.sh [TEST] | check.sh --host-only
+# Usage: check.sh [TEST] | check.sh --host-only | check.sh --guest-only [TEST]
+# (the guest's logs in BSS_GUEST_DIR, default build/guest/check)
 set -uo pipefail
 
 only=${1:-}
@@ -31,7 +32,7 @@ host_tests() {
 }
 
 guest_tests() {
-	local res=build/guest/check/results.log prog r grc
+	local res=${BSS_GUEST_DIR:-build/guest/check}/results.log prog r grc
 	tools/guest/run.sh check "$1"
 	grc=$?
 	# Only top-level TAP lines count: one per test case of each binary.
@@ -53,6 +54,8 @@ guest_tests() {
 
 if [ "$only" = --host-only ]; then
 	host_tests
+elif [ "$only" = --guest-only ]; then
+	guest_tests "${2:-}"
 else
 	[ -z "$only" ] && host_tests
 	guest_tests "$only"

@@ -4,10 +4,14 @@
 # Build the guest's busybox initramfs: bss.ko and server modules, bssctl, the
 # selftest binaries and the stock modules the tests need.
 # Usage: mkinitramfs.sh OUT.cpio.gz KVER
+# BSS_MODDIR: where KVER's stock modules are (default /lib/modules/KVER);
+# BSS_KO_ROOT: the tree whose bsskmod/ and servers/ hold the .ko files.
 set -euo pipefail
 
 out=$1
 kver=$2
+moddir=${BSS_MODDIR:-/lib/modules/$kver}
+koroot=${BSS_KO_ROOT:-.}
 root=$(dirname "$out")/root
 stock=(
 	drivers/net/mii.ko
@@ -35,7 +39,7 @@ install -m 0755 tools/guest/run-bench.sh "$root/lib/bss/run-bench.sh"
 install -m 0755 tools/guest/net-bench.sh "$root/lib/bss/net-bench.sh"
 install -m 0755 build/bssctl "$root/bin/bssctl"
 install -m 0755 build/echo-rtt "$root/bin/echo-rtt"
-find bsskmod $(ls -d servers 2>/dev/null) -name '*.ko' -exec cp {} "$root/lib/bss/" \;
+find "$koroot/bsskmod" "$koroot/servers" -name '*.ko' -exec cp {} "$root/lib/bss/" \;
 cp -r selftests/bss/conf "$root/lib/bss/conf"
 for t in build/selftests/*; do
 	[ -x "$t" ] && install -m 0755 "$t" "$root/selftests/"
@@ -45,7 +49,7 @@ add_bin /usr/sbin/ethtool
 add_bin /usr/sbin/ip
 add_bin /usr/bin/iperf3
 for m in "${stock[@]}"; do
-	src=/lib/modules/$kver/kernel/$m
+	src=$moddir/kernel/$m
 	[ -e "$src" ] && cp "$src" "$root/lib/modules/$kver/"
 done
 # The baselines of make baseline, when built.

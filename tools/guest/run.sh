@@ -5,12 +5,16 @@
 # timeout, and judge the run from the host: the guest's own verdict on the
 # second serial port, and the kernel log for oops, WARN, BUG, lockdep and
 # hung tasks. Usage: run.sh MODE [TEST]   (MODE: check, run, shell, bench)
+# Another kernel (make check-debug): BSS_KVER, BSS_KERNEL (its image),
+# BSS_INITRD, BSS_GUEST_DIR (logs), BSS_GUEST_MEM (MiB).
 set -uo pipefail
 
 mode=$1
 test=${2:-}
-kver=$(tools/guest/kver.sh) || exit 1
-dir=build/guest/$mode
+kver=${BSS_KVER:-$(tools/guest/kver.sh)} || exit 1
+kernel=${BSS_KERNEL:-/boot/vmlinuz-$kver}
+initrd=${BSS_INITRD:-build/guest/initramfs.cpio.gz}
+dir=${BSS_GUEST_DIR:-build/guest/$mode}
 mkdir -p "$dir"
 console=$dir/console.log
 results=$dir/results.log
@@ -25,7 +29,7 @@ accel() {
 	echo tcg > "$cache"
 	if [ -w /dev/kvm ] && timeout -k 2 30 qemu-system-x86_64 -accel kvm \
 	   -display none -nodefaults -no-reboot -m 256 \
-	   -kernel "/boot/vmlinuz-$kver" -initrd build/guest/initramfs.cpio.gz \
+	   -kernel "$kernel" -initrd "$initrd" \
 	   -append "console=ttyS0 panic=-1 bss.mode=none" -serial none \
 	   -serial file:build/guest/kvm-probe.log >/dev/null 2>&1 &&
 	   grep -q BSS-GUEST-DONE build/guest/kvm-probe.log; then
@@ -61,9 +65,9 @@ append+=" bss.mode=$mode"
 [ -n "$test" ] && append+=" bss.test=$test"
 append+=" ${BSS_APPEND:-}"
 
-qemu=(qemu-system-x86_64 -accel "$(accel)" -cpu max -m 512 -smp "$smp"
+qemu=(qemu-system-x86_64 -accel "$(accel)" -cpu max -m "${BSS_GUEST_MEM:-512}" -smp "$smp"
       -display none -nodefaults -no-reboot
-      -kernel "/boot/vmlinuz-$kver" -initrd build/guest/initramfs.cpio.gz
+      -kernel "$kernel" -initrd "$initrd"
       -append "$append"
       -device rtl8139,netdev=n0 -netdev user,id=n0 -device edu
       ${BSS_QEMU_EXTRA:-})
@@ -87,10 +91,14 @@ wait "$qpid"
 qrc=$?
 qpid=
 
-# Kernel problems anywhere in the console or the guest's final dmesg.
+# Kernel problems anywhere in the console or the guest's final dmesg: the
+# reports, not the debug kernel's banners ("RCU lockdep checking is
+# enabled", "kmemleak: ... initialized"). Lockdep, KASAN and UBSAN reports
+# all carry one of these.
 bad='Oops|WARNING:|BUG:|kernel BUG|general protection|Call Trace:|'
-bad+='possible recursive locking|circular locking|lockdep|INFO: task .* blocked|'
-bad+='Kernel panic|UBSAN|KASAN|kmemleak|soft lockup|hard LOCKUP|refcount_t:'
+bad+='possible recursive locking|circular locking|INFO: trying to register|'
+bad+='INFO: task .* blocked|Kernel panic|UBSAN:|KASAN:|suspected memory leak|'
+bad+='unreferenced object|soft lockup|hard LOCKUP|refcount_t:'
 fail=0
 if grep -aEq "$bad" "$console" "$results"; then
 	echo "guest: kernel problem in the log:" >&2

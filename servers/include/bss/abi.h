@@ -182,6 +182,8 @@ struct bss_try {
 	__u32 id;		/* caught: BSS error ID */
 	__u32 root;		/* the runtime's own try of an entry from Linux */
 	__u32 pad;
+	unsigned long ra_slot;	/* runtime: where the opening function's */
+	unsigned long ra;	/* return address is, and what it is */
 };
 
 /* BSS error IDs: what went wrong, in BSS terms; the errno travels along. */

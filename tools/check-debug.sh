@@ -1,0 +1,38 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# make check-debug: every selftest in the guest under a debug kernel
+# (KASAN, UBSAN, kmemleak, lockdep, fault injection: tools/debug-kernel/),
+# built once and cached outside the repository. bss.ko and the servers are
+# built against it from a copy of the sources in build/debug/src (an M=
+# build writes its objects beside them). The fuzzer runs its full count
+# and the fault-injection test runs where the kernel has failslab.
+# Usage: check-debug.sh [TEST]
+set -euo pipefail
+
+t0=$SECONDS
+dk=$(tools/debug-kernel/build.sh | tail -n1)
+rel=$(cat "$dk/release")
+echo "# debug kernel $rel from $dk ($((SECONDS - t0)) s)"
+src=build/debug/src
+rm -rf "$src"
+mkdir -p "$src"
+git ls-files -z --cached --others --exclude-standard |
+	tar --null -T - -c | tar -x -C "$src"
+t1=$SECONDS
+make -C "$dk/build" M="$PWD/$src" modules > build/debug/modules.log 2>&1 || {
+	tail -n 30 build/debug/modules.log >&2
+	exit 1
+}
+if grep -E 'warning:|WARNING:' build/debug/modules.log >&2; then
+	echo "check-debug: the module build warned (build/debug/modules.log)" >&2
+	exit 1
+fi
+echo "# modules built against $rel ($((SECONDS - t1)) s)"
+BSS_MODDIR=$dk/modules/lib/modules/$rel BSS_KO_ROOT=$src \
+	tools/guest/mkinitramfs.sh build/debug/initramfs.cpio.gz "$rel"
+BSS_KVER=$rel BSS_KERNEL=$dk/bzImage BSS_INITRD=build/debug/initramfs.cpio.gz \
+	BSS_GUEST_DIR=build/guest/debug BSS_GUEST_MEM=${BSS_GUEST_MEM:-2048} \
+	BSS_GUEST_TIMEOUT=${BSS_GUEST_TIMEOUT:-3600} \
+	BSS_APPEND="${BSS_APPEND:-} bss.fuzz=${BSS_FUZZ:-100000}" \
+	tools/check.sh --guest-only "${1:-}"
