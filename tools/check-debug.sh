@@ -7,13 +7,15 @@
 # built against it from a copy of the sources in build/debug/src (an M=
 # build writes its objects beside them). The fuzzer runs its full count
 # and the fault-injection test runs where the kernel has failslab.
-# Usage: check-debug.sh [TEST]
+# Usage: check-debug.sh [TEST]: run the selftests (or one);
+#        check-debug.sh --prepare: only build, then print the settings of
+#        tools/guest/run.sh for the debug guest (tools/check.sh uses them).
 set -euo pipefail
 
 t0=$SECONDS
 dk=$(tools/debug-kernel/build.sh | tail -n1)
 rel=$(cat "$dk/release")
-echo "# debug kernel $rel from $dk ($((SECONDS - t0)) s)"
+echo "# debug kernel $rel from $dk ($((SECONDS - t0)) s)" >&2
 src=build/debug/src
 rm -rf "$src"
 mkdir -p "$src"
@@ -28,11 +30,19 @@ if grep -E 'warning:|WARNING:' build/debug/modules.log >&2; then
 	echo "check-debug: the module build warned (build/debug/modules.log)" >&2
 	exit 1
 fi
-echo "# modules built against $rel ($((SECONDS - t1)) s)"
+echo "# modules built against $rel ($((SECONDS - t1)) s)" >&2
 BSS_MODDIR=$dk/modules/lib/modules/$rel BSS_KO_ROOT=$src \
 	tools/guest/mkinitramfs.sh build/debug/initramfs.cpio.gz "$rel"
-BSS_KVER=$rel BSS_KERNEL=$dk/bzImage BSS_INITRD=build/debug/initramfs.cpio.gz \
-	BSS_GUEST_DIR=build/guest/debug BSS_GUEST_MEM=${BSS_GUEST_MEM:-2048} \
-	BSS_GUEST_TIMEOUT=${BSS_GUEST_TIMEOUT:-3600} \
-	BSS_APPEND="${BSS_APPEND:-} bss.fuzz=${BSS_FUZZ:-100000}" \
-	tools/check.sh --guest-only "${1:-}"
+settings=(
+	"BSS_KVER=$rel" "BSS_KERNEL=$dk/bzImage" "BSS_INITRD=build/debug/initramfs.cpio.gz"
+	"BSS_GUEST_DIR=build/guest/debug" "BSS_GUEST_MEM=${BSS_GUEST_MEM:-2048}"
+	"BSS_GUEST_TIMEOUT=${BSS_GUEST_TIMEOUT:-3600}"
+	"BSS_APPEND=${BSS_APPEND:-} bss.fuzz=${BSS_FUZZ:-100000}"
+)
+if [ "${1:-}" = --prepare ]; then
+	for s in "${settings[@]}"; do
+		printf 'export %q\n' "$s"
+	done
+	exit 0
+fi
+env "${settings[@]}" tools/check.sh --guest-only "${1:-}"

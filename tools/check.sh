@@ -1,15 +1,19 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# All tests: host unit tests, then the selftests in the guest. Prints TAP per
-# test and closes with "N passed, N failed, N skipped".
+# All tests: host unit tests, the selftests in the guest under Debian's
+# kernel, then again under the debug kernel (tools/check-debug.sh; skipped
+# with BSS_CHECK_DEBUG=0). Prints TAP per test and closes with
+# "N passed, N failed, N skipped".
 # Usage: check.sh [TEST] | check.sh --host-only | check.sh --guest-only [TEST]
-# (the guest's logs in BSS_GUEST_DIR, default build/guest/check)
+# (TEST: one selftest, under Debian's kernel only; the guest's logs are in
+# BSS_GUEST_DIR, default build/guest/check)
 set -uo pipefail
 
 only=${1:-}
 pass=0 fail=0 skip=0
 failed=()
+label=
 
 count() {	# count TAP lines read on stdin, echoing them
 	local line
@@ -19,7 +23,7 @@ count() {	# count TAP lines read on stdin, echoing them
 		"ok "*"# SKIP"*|"ok "*"# skip"*) skip=$((skip + 1)) ;;
 		"ok "*) pass=$((pass + 1)) ;;
 		"not ok "*"# SKIP"*) skip=$((skip + 1)) ;;
-		"not ok "*) fail=$((fail + 1)); failed+=("${line#not ok }") ;;
+		"not ok "*) fail=$((fail + 1)); failed+=("$label${line#not ok }") ;;
 		esac
 	done
 }
@@ -41,15 +45,32 @@ guest_tests() {
 	while read -r _ _ prog r; do
 		[ "$r" = 0 ] || [ "$r" = 4 ] && continue
 		echo "not ok - $prog exited $r"
-		fail=$((fail + 1)); failed+=("$prog exit $r")
+		fail=$((fail + 1)); failed+=("$label$prog exit $r")
 	done < <(tr -d '\r' < "$res" | grep -a '^# exit: ')
 	if [ "$grc" != 0 ]; then
 		echo "not ok - guest run (see messages above)"
-		fail=$((fail + 1)); failed+=("guest")
+		fail=$((fail + 1)); failed+=("${label}guest")
 	else
 		echo "ok - guest run clean (no oops/WARN/BUG/lockdep, events paired)"
 		pass=$((pass + 1))
 	fi
+}
+
+# The same selftests under the debug kernel, built or found in its cache.
+debug_tests() {
+	local env
+
+	echo "# debug kernel: KASAN, UBSAN, kmemleak, lockdep, failslab"
+	if ! env=$(tools/check-debug.sh --prepare); then
+		echo "not ok - debug kernel and modules (see messages above)"
+		fail=$((fail + 1)); failed+=("debug: build")
+		return
+	fi
+	eval "$env"
+	label="debug: "
+	guest_tests ""
+	label=
+	unset BSS_KVER BSS_KERNEL BSS_INITRD BSS_GUEST_DIR BSS_GUEST_MEM BSS_APPEND
 }
 
 if [ "$only" = --host-only ]; then
@@ -59,6 +80,7 @@ elif [ "$only" = --guest-only ]; then
 else
 	[ -z "$only" ] && host_tests
 	guest_tests "$only"
+	[ -z "$only" ] && [ "${BSS_CHECK_DEBUG:-1}" = 1 ] && debug_tests
 fi
 for f in "${failed[@]}"; do echo "# FAILED: $f"; done
 echo "$pass passed, $fail failed, $skip skipped"

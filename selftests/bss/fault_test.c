@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Allocation failures on every path of the runtime (failslab, debug
+ * kernel only: skipped elsewhere): loading and refusing images, creating,
+ * calling and destroying instances with references and blocks, graphs,
+ * throws, forced destruction. Failures are injected at random into this
+ * process's slab allocations; every operation must come back with success
+ * or a clean errno, and leave nothing behind: after each round the
+ * runtime's counts are what they were, and the host fails the run on any
+ * oops, WARN, KASAN or lockdep report and, at the end, on any leak that
+ * kmemleak finds. fail_page_alloc is left off: the page allocator warns,
+ * with a stack trace, about every failure it is made to have.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "kselftest_harness.h"
+
+#include "bss_util.h"
+
+#define FAILSLAB	"/sys/kernel/debug/failslab/"
+#define ROUNDS		150
+#define INJECTED_MAX	1000000
+
+enum { ECHO_PING, ECHO_ADD, ECHO_GET, ECHO_FILL, ECHO_SUM };
+enum { RELAY_SET, RELAY_GET, RELAY_PASS, RELAY_CALL, RELAY_NEXT };
+enum { HOSTILE_RUN, HOSTILE_KEEP, HOSTILE_CALL };
+
+static int put(const char *attr, const char *val)
+{
+	char path[128];
+	int fd, n;
+
+	snprintf(path, sizeof(path), FAILSLAB "%s", attr);
+	fd = open(path, O_WRONLY);
+	if (fd < 0)
+		return -errno;
+	n = write(fd, val, strlen(val));
+	close(fd);
+	return n < 0 ? -errno : 0;
+}
+
+static long get(const char *attr)
+{
+	char path[128], buf[32] = "";
+	int fd;
+
+	snprintf(path, sizeof(path), FAILSLAB "%s", attr);
+	fd = open(path, O_RDONLY);
+	if (fd < 0 || read(fd, buf, sizeof(buf) - 1) < 0)
+		buf[0] = 0;
+	if (fd >= 0)
+		close(fd);
+	return strtol(buf, NULL, 10);
+}
+
+/* Failures for this task only, while on. */
+static void fail_self(int on)
+{
+	int fd = open("/proc/self/make-it-fail", O_WRONLY);
+
+	if (fd >= 0) {
+		if (write(fd, on ? "1" : "0", 1) < 0)
+			perror("make-it-fail");
+		close(fd);
+	}
+}
+
+/* A result is clean: success, or an errno the operation may give. */
+static int clean(int r)
+{
+	return r == 0 || r == -ENOMEM || r == -EINVAL || r == -ENOENT ||
+	       r == -EBADF || r == -ENXIO || r == -EFAULT || r == -EAGAIN ||
+	       r == -ENOSPC || r == -EBUSY;
+}
+
+static int op_load(void)
+{
+	int r = load("bss_hostile_pin");
+
+	if (!r)
+		syscall(SYS_delete_module, "bss_hostile_pin", O_NONBLOCK);
+	return r;
+}
+
+static int op_refused(void)
+{
+	int r = load("bss_hostile_init");
+
+	return r == -EFAULT ? 0 : r;
+}
+
+static int op_echo(void)
+{
+	unsigned int e = create("bss_echo", 0, NULL);
+	char buf[64];
+	__u64 ret;
+	int r;
+
+	if (!e)
+		return -errno;
+	r = call(e, ECHO_ADD, &ret, 2, 40ULL, 2ULL) ?:
+	    call(e, ECHO_FILL, &ret, 2, (__u64)(unsigned long)buf, 64ULL) ?:
+	    call(e, ECHO_SUM, &ret, 2, (__u64)(unsigned long)"\x01\x02", 2ULL);
+	destroy(e);
+	return r;
+}
+
+static int op_relay(void)
+{
+	unsigned int e = create("bss_echo", 0, NULL), r1, r2;
+	__u64 ret;
+	int r = -ENOMEM;
+
+	if (!e)
+		return -errno;
+	r1 = create("bss_relay", 1, &e);
+	r2 = r1 ? create("bss_relay", 1, &e) : 0;
+	if (r1 && r2)
+		r = call(r1, RELAY_SET, NULL, 1, (__u64)e) ?:
+		    call(r1, RELAY_NEXT, NULL, 1, (__u64)r2) ?:
+		    call(r1, RELAY_PASS, &ret, 1, (__u64)e) ?:
+		    call(r1, RELAY_CALL, &ret, 1, 9ULL);
+	else
+		r = -errno;
+	if (r2)
+		destroy(r2);
+	if (r1)
+		destroy(r1);
+	destroy(e);
+	return r;
+}
+
+static int op_graph(void)
+{
+	static const char * const names[] = { "graph.conf", "sub/counter.conf" };
+	unsigned int g = 0;
+	int r = graph_load(names, 2, &g, NULL);
+
+	if (!r)
+		r = graph_unload(g, NULL);
+	return r;
+}
+
+static int op_cycle(void)
+{
+	struct bss_instance_destroy d = { .size = sizeof(d), .flags = BSS_DESTROY_FORCE };
+	unsigned int a = create("bss_hostile_holder", 0, NULL);
+	unsigned int b = a ? create("bss_hostile_holder", 0, NULL) : 0;
+	int r = -ENOMEM;
+
+	if (a && b) {
+		r = call(a, HOSTILE_KEEP, NULL, 1, (__u64)b) ?:
+		    call(b, HOSTILE_KEEP, NULL, 1, (__u64)a) ?:
+		    call(a, HOSTILE_CALL, NULL, 1, 1ULL);
+	} else {
+		r = -errno;
+	}
+	/* Whatever happened, forcing both leaves nothing. */
+	d.id = a;
+	if (a)
+		ioctl(bss_fd(), BSS_IOC_INSTANCE_DESTROY, &d);
+	d.id = b;
+	if (b)
+		ioctl(bss_fd(), BSS_IOC_INSTANCE_DESTROY, &d);
+	return r == -EBADF ? 0 : r;
+}
+
+static int op_throw(void)
+{
+	unsigned int t = create("bss_hostile_try", 0, NULL);
+	__u64 ret;
+	int r;
+
+	if (!t)
+		return -errno;
+	r = call(t, HOSTILE_RUN, &ret, 1, 0ULL);
+	if (!r)
+		r = call(t, HOSTILE_RUN, &ret, 1, 1ULL) == -EPROTO ? 0 : -EPROTO;
+	destroy(t);
+	return r;
+}
+
+static const struct {
+	const char *name;
+	int (*fn)(void);
+} ops[] = {
+	{ "load", op_load }, { "refused load", op_refused }, { "echo", op_echo },
+	{ "relay", op_relay }, { "graph", op_graph }, { "cycle", op_cycle },
+	{ "throw", op_throw },
+};
+
+TEST(failslab_every_path)
+{
+	static const char * const images[] = {
+		"bss_echo", "bss_relay", "bss_gate", "bss_counter", "bss_hostile_holder",
+		"bss_hostile_try",
+	};
+	struct bss_stats before = { .size = sizeof(before) }, after = before;
+	unsigned int i, n, ok[ARRAY_SIZE(ops)] = { 0 }, failed[ARRAY_SIZE(ops)] = { 0 };
+	long injected;
+	int r;
+
+	if (access(FAILSLAB "probability", W_OK))
+		SKIP(return, "no failslab in this kernel (make check-debug has it)");
+	for (i = 0; i < ARRAY_SIZE(images); i++) {
+		r = load(images[i]);
+		ASSERT_EQ(0, r) TH_LOG("image %u: %d", i, r);
+	}
+	ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_STATS, &before));
+	ASSERT_EQ(0, put("task-filter", "Y"));
+	ASSERT_EQ(0, put("ignore-gfp-wait", "N"));
+	ASSERT_EQ(0, put("verbose", "0"));
+	ASSERT_EQ(0, put("interval", "1"));
+	ASSERT_EQ(0, put("probability", "10"));
+	ASSERT_EQ(0, put("times", "1000000"));
+	for (n = 0; n < ROUNDS; n++) {
+		for (i = 0; i < ARRAY_SIZE(ops); i++) {
+			fail_self(1);
+			r = ops[i].fn();
+			fail_self(0);
+			EXPECT_TRUE(clean(r)) TH_LOG("op %u: %d", i, r);
+			r ? failed[i]++ : ok[i]++;
+		}
+		ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_STATS, &after));
+		EXPECT_EQ(before.instances, after.instances) TH_LOG("round %u", n);
+		EXPECT_EQ(before.images, after.images) TH_LOG("round %u", n);
+		EXPECT_EQ(before.services, after.services) TH_LOG("round %u", n);
+		if (before.instances != after.instances)
+			break;
+	}
+	injected = INJECTED_MAX - get("times");
+	put("probability", "0");
+	for (i = 0; i < ARRAY_SIZE(ops); i++)
+		ksft_print_msg("failslab: %s: %u ok, %u failed cleanly\n", ops[i].name,
+			       ok[i], failed[i]);
+	ksft_print_msg("failslab: %ld allocations failed on purpose in %u rounds\n",
+		       injected, n);
+	EXPECT_LT(100, injected);
+	for (i = ARRAY_SIZE(images); i-- > 0; )
+		syscall(SYS_delete_module, images[i], O_NONBLOCK);
+}
+
+TEST_HARNESS_MAIN
