@@ -515,6 +515,18 @@ static void cut_local(struct bss_instance *l)
 }
 
 /**
+ * bss_instance_reap() - finish the destructions left to the reaper
+ *
+ * For a command that destroyed servers: when it returns, what it let go
+ * is gone (its images can unload), except servers still running.
+ * Process context, not from the reaper.
+ */
+void bss_instance_reap(void)
+{
+	flush_delayed_work(&reaper);
+}
+
+/**
  * bss_instance_revoke() - kill a server now, whatever still references it
  * @inst: a main server; the caller holds a count on it
  * @msg: receives why it could not be torn down yet; may be NULL

@@ -72,6 +72,7 @@ extern spinlock_t bss_weak_lock;
 bool bss_pref_link(struct bss_pref *e, struct bss_instance *target, bool weak);
 struct bss_instance *bss_pref_unlink(struct bss_pref *e);
 int bss_instance_revoke(struct bss_instance *inst, char *msg, size_t msglen);
+void bss_instance_reap(void);
 
 struct bss_instance *bss_instance_create(struct bss_image *img,
 					 struct bss_instance **bind, u32 nbind,

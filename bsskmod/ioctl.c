@@ -245,6 +245,7 @@ long bss_ioc_instance_destroy(void __user *arg)
 	else
 		ret = bss_instance_user_put(d.id, d.msg, sizeof(d.msg));
 	bss_thread_destroy(t);
+	bss_instance_reap();
 	return finish(arg, &d, sizeof(d), ret);
 }
 

@@ -71,6 +71,35 @@ static void fail_self(int on)
 	}
 }
 
+/*
+ * What an operation made, for the cleanup after it: its own destroy or
+ * unload may be what an injected failure refused.
+ */
+static unsigned int made[16], nmade, graphs[4], ngraphs;
+
+static unsigned int mk(const char *image, int nbind, unsigned int *bind)
+{
+	unsigned int id = create(image, nbind, bind);
+
+	if (id && nmade < 16)
+		made[nmade++] = id;
+	return id;
+}
+
+/* With failures off: force every instance it made, unload its graphs. */
+static void cleanup(void)
+{
+	struct bss_instance_destroy d = { .size = sizeof(d), .flags = BSS_DESTROY_FORCE };
+
+	while (ngraphs)
+		graph_unload(graphs[--ngraphs], NULL);
+	syscall(SYS_delete_module, "bss_hostile_pin", O_NONBLOCK);
+	while (nmade) {
+		d.id = made[--nmade];
+		ioctl(bss_fd(), BSS_IOC_INSTANCE_DESTROY, &d);
+	}
+}
+
 /* A result is clean: success, or an errno the operation may give. */
 static int clean(int r)
 {
@@ -97,7 +126,7 @@ static int op_refused(void)
 
 static int op_echo(void)
 {
-	unsigned int e = create("bss_echo", 0, NULL);
+	unsigned int e = mk("bss_echo", 0, NULL);
 	char buf[64];
 	__u64 ret;
 	int r;
@@ -113,14 +142,14 @@ static int op_echo(void)
 
 static int op_relay(void)
 {
-	unsigned int e = create("bss_echo", 0, NULL), r1, r2;
+	unsigned int e = mk("bss_echo", 0, NULL), r1, r2;
 	__u64 ret;
 	int r = -ENOMEM;
 
 	if (!e)
 		return -errno;
-	r1 = create("bss_relay", 1, &e);
-	r2 = r1 ? create("bss_relay", 1, &e) : 0;
+	r1 = mk("bss_relay", 1, &e);
+	r2 = r1 ? mk("bss_relay", 1, &e) : 0;
 	if (r1 && r2)
 		r = call(r1, RELAY_SET, NULL, 1, (__u64)e) ?:
 		    call(r1, RELAY_NEXT, NULL, 1, (__u64)r2) ?:
@@ -142,16 +171,20 @@ static int op_graph(void)
 	unsigned int g = 0;
 	int r = graph_load(names, 2, &g, NULL);
 
-	if (!r)
+	if (!r) {
+		graphs[ngraphs++] = g;
 		r = graph_unload(g, NULL);
+		if (!r)
+			ngraphs--;
+	}
 	return r;
 }
 
 static int op_cycle(void)
 {
 	struct bss_instance_destroy d = { .size = sizeof(d), .flags = BSS_DESTROY_FORCE };
-	unsigned int a = create("bss_hostile_holder", 0, NULL);
-	unsigned int b = a ? create("bss_hostile_holder", 0, NULL) : 0;
+	unsigned int a = mk("bss_hostile_holder", 0, NULL);
+	unsigned int b = a ? mk("bss_hostile_holder", 0, NULL) : 0;
 	int r = -ENOMEM;
 
 	if (a && b) {
@@ -173,7 +206,7 @@ static int op_cycle(void)
 
 static int op_throw(void)
 {
-	unsigned int t = create("bss_hostile_try", 0, NULL);
+	unsigned int t = mk("bss_hostile_try", 0, NULL);
 	__u64 ret;
 	int r;
 
@@ -181,9 +214,9 @@ static int op_throw(void)
 		return -errno;
 	r = call(t, HOSTILE_RUN, &ret, 1, 0ULL);
 	if (!r)
-		r = call(t, HOSTILE_RUN, &ret, 1, 1ULL) == -EPROTO ? 0 : -EPROTO;
+		r = call(t, HOSTILE_RUN, &ret, 1, 1ULL);
 	destroy(t);
-	return r;
+	return r == -EPROTO ? 0 : r;
 }
 
 static const struct {
@@ -224,6 +257,7 @@ TEST(failslab_every_path)
 			fail_self(1);
 			r = ops[i].fn();
 			fail_self(0);
+			cleanup();
 			EXPECT_TRUE(clean(r)) TH_LOG("op %u: %d", i, r);
 			r ? failed[i]++ : ok[i]++;
 		}
