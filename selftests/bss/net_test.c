@@ -21,6 +21,8 @@
 #define MAC_USER	"52:54:00:12:34:56"	/* on QEMU user networking */
 #define MAC_HUB_A	"52:54:00:00:01:01"	/* on a private hub with B */
 #define MAC_HUB_B	"52:54:00:00:01:02"
+#define MAC_UP		"52:54:00:12:34:57"	/* set while the interface is up */
+#define MAC_DOWN	"52:54:00:12:34:58"	/* set while it is down */
 
 /* The interface with this MAC address whose driver is drv, or "". */
 static void ifname_of(const char *mac, const char *drv, char *name, size_t len)
@@ -359,6 +361,36 @@ TEST_F(net, rmmod_refused_while_up)
 	ASSERT_EQ(0, link_up(self->ifname));
 	EXPECT_EQ(-1, syscall(SYS_delete_module, "bss_rtl8139", O_NONBLOCK));
 	EXPECT_TRUE(errno == EBUSY || errno == EWOULDBLOCK) TH_LOG("%s", strerror(errno));
+	EXPECT_EQ(0, sh("ping -c 2 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
+}
+
+/* ip shows mac as the interface's address, and it is not promiscuous. */
+static int shows_mac(const char *ifname, const char *mac)
+{
+	char cmd[256];
+
+	snprintf(cmd, sizeof(cmd), IP "link show %%s | grep -q 'link/ether %s '", mac);
+	return sh(cmd, ifname) ?: !sh(IP "link show %s | grep -q PROMISC", ifname);
+}
+
+/*
+ * A new MAC address, set while the interface is up and while it is down,
+ * is the one the chip receives on: the gateway's answers (it learns the
+ * new address from our next ARP request) get through without promiscuous
+ * mode. The original address comes back at the end.
+ */
+TEST_F(net, mac_address_change)
+{
+	ASSERT_EQ(0, link_up(self->ifname));
+	EXPECT_EQ(0, sh(IP "link set %s address " MAC_UP, self->ifname));
+	EXPECT_EQ(0, shows_mac(self->ifname, MAC_UP));
+	EXPECT_EQ(0, sh("ping -c 2 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
+	EXPECT_EQ(0, sh(IP "link set %1$s down && " IP "link set %1$s address " MAC_DOWN
+			" && " IP "link set %1$s up", self->ifname));
+	EXPECT_EQ(0, shows_mac(self->ifname, MAC_DOWN));
+	EXPECT_EQ(0, sh("ping -c 2 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
+	ASSERT_EQ(0, sh(IP "link set %s address " MAC_USER, self->ifname));
+	EXPECT_EQ(0, shows_mac(self->ifname, MAC_USER));
 	EXPECT_EQ(0, sh("ping -c 2 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
 }
 
