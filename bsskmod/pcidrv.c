@@ -210,6 +210,12 @@ err_free:
 	return ret;
 }
 
+/*
+ * The driver graph goes first, all of it: its unload waits for servers
+ * whose destruction was deferred (the last reference dropped by a NAPI
+ * poll in the driver), so that no driver code runs once the device is
+ * retired and disabled.
+ */
 static void bss_pci_remove(struct pci_dev *pdev)
 {
 	struct bound *bd = pci_get_drvdata(pdev);
@@ -221,7 +227,9 @@ static void bss_pci_remove(struct pci_dev *pdev)
 	mutex_unlock(&db_lock);
 	bss_graph_unload(bd->graph, &leaked);
 	if (leaked)
-		dev_warn(&pdev->dev, "bss: %u servers outlived the driver graph\n", leaked);
+		dev_warn(&pdev->dev,
+			 "bss: %u servers of driver graph %u still exist %d ms after its unload; retiring the device under them\n",
+			 leaked, bd->graph, BSS_GRAPH_GONE_MS);
 	bss_kpci_gone(bd->kpci);
 	if (t)
 		bss_thread_destroy(t);

@@ -233,17 +233,6 @@ static int edu_addr(char *addr, size_t len)
 	return found;
 }
 
-static int sysfs_write(const char *path, const char *val)
-{
-	int fd = open(path, O_WRONLY), r;
-
-	if (fd < 0)
-		return -errno;
-	r = write(fd, val, strlen(val)) < 0 ? -errno : 0;
-	close(fd);
-	return r;
-}
-
 /* Wait up to 5 s for the edu driver server of graph-less lookups. */
 static unsigned int edu_instance(void)
 {
