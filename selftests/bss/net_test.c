@@ -197,7 +197,8 @@ TEST_F_TIMEOUT(net, iperf3_both_directions, 120)
 	EXPECT_LT(1000000, counter(self->ifname, "tx_bytes"));
 }
 
-TEST_F(net, down_up_100)
+/* Under TCG on a loaded host 100 cycles take longer than the default 30 s. */
+TEST_F_TIMEOUT(net, down_up_100, 120)
 {
 	int i;
 
