@@ -7,6 +7,8 @@
  * Kernel services resolve to the runtime's own servers; pcidev only inside
  * a driver graph, to the device it was loaded for.
  */
+#include <linux/delay.h>
+#include <linux/jiffies.h>
 #include <linux/kmod.h>
 #include <linux/list.h>
 #include <linux/mutex.h>
@@ -27,6 +29,7 @@
 #define MAX_DEPTH	8	/* nested includes and provider chains */
 #define MAX_NODES	256
 #define MAX_SHARED	32
+#define GONE_POLL_MS	5	/* while a driver graph's servers are destroyed */
 
 struct gfile {
 	char name[BSS_CONF_PATH];
@@ -617,10 +620,74 @@ struct bss_instance *bss_graph_start(u32 id, const char *file, const char *image
 	return inst;
 }
 
+static bool graph_has(const struct bss_graph *g, u32 instance)
+{
+	u32 i;
+
+	for (i = 0; i < MAX_NODES; i++)
+		if (g->nodes[i].info.instance == instance)
+			return true;
+	return false;
+}
+
+/*
+ * How many of g's servers are still in the instance table, destroyed or
+ * not yet. One whose last reference went in atomic context (a NAPI poll
+ * was in it) is destroyed later by the instance reaper, and a main server
+ * stays in the table until its last local server is gone, after what it
+ * held. Out of memory: all of them, for all we know.
+ */
+static u32 graph_alive(const struct bss_graph *g)
+{
+	u32 max = bss_instance_count() + 64, n, i, alive = 0;
+	struct bss_instance_info *all;
+
+	for (;;) {
+		all = kvmalloc_array(max, sizeof(*all), GFP_KERNEL);
+		if (!all)
+			return MAX_NODES;
+		bss_instance_list(all, max, &n);
+		if (n <= max)
+			break;
+		kvfree(all);
+		max = n + 64;
+	}
+	for (i = 0; i < n; i++)
+		alive += graph_has(g, all[i].id);
+	kvfree(all);
+	return alive;
+}
+
+/*
+ * A driver graph's servers must all be gone before its device is: wait
+ * for those whose destruction was deferred, at most BSS_GRAPH_GONE_MS.
+ * Returns how many are left.
+ */
+static u32 wait_gone(const struct bss_graph *g)
+{
+	unsigned long start = jiffies, end = start + msecs_to_jiffies(BSS_GRAPH_GONE_MS);
+	u32 alive, late = graph_alive(g);
+
+	for (alive = late; alive && time_before(jiffies, end); alive = graph_alive(g))
+		msleep(GONE_POLL_MS);
+	if (late)
+		pr_debug("graph %u: %u servers destroyed late, waited %u ms\n", g->id,
+			 late - alive, jiffies_to_msecs(jiffies - start));
+	return alive;
+}
+
+/*
+ * Unload graph id; *leaked: how many of its servers outlived it. A driver
+ * graph's unload returns when they are all destroyed, or the wait gave
+ * up. It waits after leaving the graph lock (which a destructor calling
+ * the loader would need), unless an outer unload on this task holds it:
+ * a database graph's unload unbinding the devices its entries bound.
+ */
 int bss_graph_unload(u32 id, u32 *leaked)
 {
 	struct bss_graph *g, *found = NULL;
 	bool nested = start_enter();
+	bool driver;
 
 	mutex_lock(&graphs_lock);
 	list_for_each_entry(g, &graphs, node) {
@@ -631,11 +698,13 @@ int bss_graph_unload(u32 id, u32 *leaked)
 		}
 	}
 	mutex_unlock(&graphs_lock);
-	if (found) {
+	driver = found && found->device;
+	if (found)
 		*leaked = graph_teardown(found);
-		kvfree(found);
-	}
 	start_leave(nested);
+	if (driver)
+		*leaked = wait_gone(found);
+	kvfree(found);
 	return found ? 0 : -ENOENT;
 }
 

@@ -9,6 +9,9 @@ struct bss_bundle;
 struct bss_graph;
 struct bss_instance;
 
+/* How long a driver graph's unload waits for its servers' destruction. */
+#define BSS_GRAPH_GONE_MS	5000
+
 struct bss_graph_err {
 	char *msg;
 	size_t msglen;

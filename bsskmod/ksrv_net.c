@@ -525,6 +525,8 @@ static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx, bss
 	ndev->netdev_ops = &knet_ops;
 	ndev->ethtool_ops = &knet_ethtool;
 	ndev->features |= NETIF_F_SG | NETIF_F_HW_CSUM | NETIF_F_HIGHDMA;
+	/* nic.set_mac takes effect at once, up or down (8139cp's too). */
+	ndev->priv_flags |= IFF_LIVE_ADDR_CHANGE;
 	netif_napi_add(ndev, &k->napi, knet_poll);
 	k->nic = bss_sys_ref_weak(nic);
 	k->tx = bss_sys_ref_weak(tx);

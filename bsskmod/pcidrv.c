@@ -6,7 +6,8 @@
  * it only devices it can drive and that no other driver holds; `bssctl
  * bind` (driver_override) takes others when the user asks. A bound device
  * gets a pcidev kernel server and its driver graph; unbind and removal
- * unload the graph, then retire the pcidev server.
+ * unload the graph, then retire the pcidev server. Each entry's ID goes
+ * when its graph does.
  */
 #include <linux/list.h>
 #include <linux/mutex.h>
@@ -26,8 +27,20 @@ struct dbentry {
 	u16 device;
 	u32 class;			/* ~0: any */
 	u32 graph;			/* the graph whose driver statement it is */
+	bool dynid;			/* it added a dynamic ID to bss_pci_driver */
 	struct bss_bundle *bundle;
 	char file[BSS_CONF_PATH];
+};
+
+/*
+ * A dynamic ID as drivers/pci/pci-driver.c keeps it in pci_driver.dynids
+ * (struct pci_dynid, private to that file). The kernel exports no way to
+ * remove one; its remove_id_store() unlinks and frees it under
+ * dynids.lock, and so does remove_dynid().
+ */
+struct pci_dynid_entry {
+	struct list_head node;
+	struct pci_device_id id;
 };
 
 struct bound {
@@ -38,6 +51,7 @@ struct bound {
 	u32 db_graph;			/* the graph whose entry bound it */
 };
 
+/* db_lock: the database (db, each entry's dynid) and bound_devices. */
 static LIST_HEAD(db);
 static LIST_HEAD(bound_devices);
 static DEFINE_MUTEX(db_lock);
@@ -69,10 +83,55 @@ static struct bss_bundle *lookup(struct pci_dev *pdev, char *file, u32 *db_graph
 	return b;
 }
 
+/* The dynamic ID of an entry: any subsystem, the class if it names one. */
+static struct pci_device_id entry_id(const struct dbentry *e)
+{
+	return (struct pci_device_id) {
+		.vendor = e->vendor,
+		.device = e->device,
+		.subvendor = PCI_ANY_ID,
+		.subdevice = PCI_ANY_ID,
+		.class = e->class == ~0u ? 0 : e->class,
+		.class_mask = e->class == ~0u ? 0 : ~0u,
+	};
+}
+
+static bool same_id(const struct pci_device_id *a, const struct pci_device_id *b)
+{
+	return a->vendor == b->vendor && a->device == b->device &&
+	       a->subvendor == b->subvendor && a->subdevice == b->subdevice &&
+	       a->class == b->class && a->class_mask == b->class_mask &&
+	       a->driver_data == b->driver_data;
+}
+
+/*
+ * Remove one dynamic ID equal to e's. Entries of other graphs with the
+ * same ID added one each, so the others stay.
+ */
+static void remove_dynid(const struct dbentry *e)
+{
+	struct pci_dynids *ids = &bss_pci_driver.dynids;
+	struct pci_device_id id = entry_id(e);
+	struct pci_dynid_entry *d, *found = NULL;
+
+	spin_lock(&ids->lock);
+	list_for_each_entry(d, &ids->list, node) {
+		if (same_id(&d->id, &id)) {
+			list_del(&d->node);
+			found = d;
+			break;
+		}
+	}
+	spin_unlock(&ids->lock);
+	kfree(found);
+}
+
 int bss_pcidrv_add(u16 vendor, u16 device, u32 class, struct bss_bundle *b,
 		   const char *file, u32 graph)
 {
 	struct dbentry *e = kzalloc(sizeof(*e), GFP_KERNEL);
+	struct pci_device_id id;
+	int ret;
 
 	if (!e)
 		return -ENOMEM;
@@ -82,12 +141,18 @@ int bss_pcidrv_add(u16 vendor, u16 device, u32 class, struct bss_bundle *b,
 	e->graph = graph;
 	e->bundle = bss_bundle_get(b);
 	strscpy(e->file, file, sizeof(e->file));
+	id = entry_id(e);
 	mutex_lock(&db_lock);
 	list_add_tail(&e->node, &db);
 	mutex_unlock(&db_lock);
 	/* Offers matching unbound devices to probe() right away. */
-	return pci_add_dynid(&bss_pci_driver, vendor, device, PCI_ANY_ID, PCI_ANY_ID,
-			     class == ~0u ? 0 : class, class == ~0u ? 0 : ~0u, 0);
+	ret = pci_add_dynid(&bss_pci_driver, id.vendor, id.device, id.subvendor,
+			    id.subdevice, id.class, id.class_mask, id.driver_data);
+	/* The ID is in the list unless allocating it failed. */
+	mutex_lock(&db_lock);
+	e->dynid = ret != -ENOMEM;
+	mutex_unlock(&db_lock);
+	return ret;
 }
 
 /* One device bound through graph's entries, counted; NULL when none is left. */
@@ -108,7 +173,18 @@ static struct pci_dev *next_bound(u32 graph)
 	return pdev;
 }
 
-/* The graph goes: its entries, and the devices they bound. */
+/* The entry goes, and its dynamic ID: no device is offered for it any more. */
+static void entry_free_locked(struct dbentry *e)
+{
+	lockdep_assert_held(&db_lock);
+	list_del(&e->node);
+	if (e->dynid)
+		remove_dynid(e);
+	bss_bundle_put(e->bundle);
+	kfree(e);
+}
+
+/* The graph goes: its entries and their IDs, and the devices they bound. */
 void bss_pcidrv_remove_graph(u32 graph)
 {
 	struct dbentry *e, *tmp;
@@ -116,11 +192,8 @@ void bss_pcidrv_remove_graph(u32 graph)
 
 	mutex_lock(&db_lock);
 	list_for_each_entry_safe(e, tmp, &db, node) {
-		if (e->graph != graph)
-			continue;
-		list_del(&e->node);
-		bss_bundle_put(e->bundle);
-		kfree(e);
+		if (e->graph == graph)
+			entry_free_locked(e);
 	}
 	mutex_unlock(&db_lock);
 	while ((pdev = next_bound(graph))) {
@@ -210,6 +283,12 @@ err_free:
 	return ret;
 }
 
+/*
+ * The driver graph goes first, all of it: its unload waits for servers
+ * whose destruction was deferred (the last reference dropped by a NAPI
+ * poll in the driver), so that no driver code runs once the device is
+ * retired and disabled.
+ */
 static void bss_pci_remove(struct pci_dev *pdev)
 {
 	struct bound *bd = pci_get_drvdata(pdev);
@@ -221,7 +300,9 @@ static void bss_pci_remove(struct pci_dev *pdev)
 	mutex_unlock(&db_lock);
 	bss_graph_unload(bd->graph, &leaked);
 	if (leaked)
-		dev_warn(&pdev->dev, "bss: %u servers outlived the driver graph\n", leaked);
+		dev_warn(&pdev->dev,
+			 "bss: %u servers of driver graph %u still exist %d ms after its unload; retiring the device under them\n",
+			 leaked, bd->graph, BSS_GRAPH_GONE_MS);
 	bss_kpci_gone(bd->kpci);
 	if (t)
 		bss_thread_destroy(t);

@@ -201,4 +201,16 @@ static inline unsigned int graph_find(unsigned int graph, const char *name,
 	return 0;
 }
 
+/* Write val to a sysfs file: 0 or -errno (what the store refused with). */
+static inline int sysfs_write(const char *path, const char *val)
+{
+	int fd = open(path, O_WRONLY), r;
+
+	if (fd < 0)
+		return -errno;
+	r = write(fd, val, strlen(val)) < 0 ? -errno : 0;
+	close(fd);
+	return r;
+}
+
 #endif /* _BSS_SELFTEST_UTIL_H */

@@ -233,17 +233,6 @@ static int edu_addr(char *addr, size_t len)
 	return found;
 }
 
-static int sysfs_write(const char *path, const char *val)
-{
-	int fd = open(path, O_WRONLY), r;
-
-	if (fd < 0)
-		return -errno;
-	r = write(fd, val, strlen(val)) < 0 ? -errno : 0;
-	close(fd);
-	return r;
-}
-
 /* Wait up to 5 s for the edu driver server of graph-less lookups. */
 static unsigned int edu_instance(void)
 {
@@ -370,6 +359,37 @@ TEST_F(edu, remove_and_rescan)
 	ASSERT_EQ(0, sysfs_write("/sys/bus/pci/rescan", "1"));
 	ASSERT_NE(0, edu_instance());
 	exercise(_metadata, edu_instance());
+}
+
+/*
+ * A graph's driver statements add the PCI IDs the driver core offers bss,
+ * and the graph takes them along when it goes. While another graph claims
+ * the edu device's ID too, the ID stays and the device binds through that
+ * graph; once none does, bss holds no dynamic ID for it: remove_id finds
+ * none. (A bind fails with ENODEV either way: a probe that finds no
+ * driver statement refuses the device with ENODEV too.)
+ */
+TEST_F(edu, driver_ids_go_with_their_graph)
+{
+	static const char * const files[] = { "edu.conf", "edu-driver.conf" };
+	static const char *bind = "/sys/bus/pci/drivers/bss/bind";
+	unsigned int other = 0, leaked = 0;
+	char msg[BSS_MSG_LEN];
+
+	ASSERT_NE(0, edu_instance());
+	ASSERT_EQ(0, graph_load(files, 2, &other, msg)) TH_LOG("%s", msg);
+	ASSERT_EQ(0, graph_unload(self->db, &leaked));
+	self->db = 0;
+	EXPECT_EQ(0, leaked);
+	EXPECT_EQ(0, graph_find(0, "bss_edu", NULL));
+	EXPECT_EQ(0, sysfs_write(bind, self->addr));
+	EXPECT_NE(0, edu_instance());
+	ASSERT_EQ(0, graph_unload(other, &leaked));
+	EXPECT_EQ(0, leaked);
+	EXPECT_EQ(0, graph_find(0, "bss_edu", NULL));
+	EXPECT_EQ(-ENODEV, sysfs_write("/sys/bus/pci/drivers/bss/remove_id", "1234 11e8"));
+	EXPECT_EQ(-ENODEV, sysfs_write(bind, self->addr));
+	EXPECT_EQ(0, graph_find(0, "bss_edu", NULL));
 }
 
 TEST_HARNESS_MAIN

@@ -38,6 +38,8 @@
 #define RCR		0x44
 #define MPC		0x4c
 #define CFG9346		0x50
+#define CFG9346_WRITE	0xc0	/* config write: IDR0-5 and CONFIG* writable */
+#define CFG9346_NORMAL	0x00
 #define BMSR		0x64
 
 #define CR_RST		0x10
@@ -113,6 +115,7 @@ struct rtl {
 	u32 rcr;			/* programmed receive configuration */
 	u32 rcr_want;			/* what Linux asked for; the poll applies it */
 	u64 mar;			/* multicast hash filter */
+	u64 mac;			/* station address; changed under bss_lock() */
 	u32 carrier;
 	u32 rx_masked;			/* the poll owns receiving, not the IRQ */
 	u32 tx_full;			/* Linux may have stopped its queue */
@@ -162,18 +165,30 @@ static void imr_update(struct rtl *r)
 }
 
 /*
- * Bring the chip up from reset with the buffers, the receive configuration,
- * filter and interrupt owners of r. The ring base is set before
- * the receiver is on, so that no frame goes anywhere else; the receive
- * configuration after, as the datasheet orders (QEMU's model also starts
- * its ring over on that write).
+ * The station address into IDR0-5, in config-write mode (CFG9346_WRITE):
+ * the datasheet makes them writable only there, 4 bytes at a time.
+ */
+static void idr_write(struct rtl *r)
+{
+	wr(r, IDR0, 4, (u32)r->mac);
+	wr(r, IDR0 + 4, 4, (u32)(r->mac >> 32) & 0xffff);
+}
+
+/*
+ * Bring the chip up from reset with the address, buffers, receive
+ * configuration, filter and interrupt owners of r. The address is written
+ * every time: QEMU's model goes back to its own on a reset. The ring base
+ * is set before the receiver is on, so that no frame goes anywhere else;
+ * the receive configuration after, as the datasheet orders (QEMU's model
+ * also starts its ring over on that write).
  */
 static void chip_start(struct rtl *r)
 {
 	int i;
 
 	chip_reset(r);
-	wr(r, CFG9346, 1, 0xc0);
+	wr(r, CFG9346, 1, CFG9346_WRITE);
+	idr_write(r);
 	wr(r, RBSTART, 4, r->rx_bus);
 	for (i = 0; i < TX_SLOTS; i++)
 		wr(r, TSAD0 + 4 * i, 4, r->tx_bus + i * TX_BUF);
@@ -182,7 +197,7 @@ static void chip_start(struct rtl *r)
 	wr(r, MAR0, 4, (u32)r->mar);
 	wr(r, MAR0 + 4, 4, r->mar >> 32);
 	wr(r, TCR, 4, TCR_BASE);
-	wr(r, CFG9346, 1, 0);
+	wr(r, CFG9346, 1, CFG9346_NORMAL);
 	wr(r, MPC, 4, 0);
 	r->cur_rx = 0;
 	r->cur_tx = 0;
@@ -480,12 +495,19 @@ static void rt_set_rx_mode(struct rtl *r, u32 flags, u64 filter)
 	netdev_schedule(REF_net);
 }
 
+/*
+ * A new station address, up or down: written now, and kept for every
+ * chip start (open, a receive restart). The lock keeps it whole against a
+ * restart from the poll; open runs under the same rtnl as this.
+ */
 static u32 rt_set_mac(struct rtl *r, u64 mac)
 {
-	wr(r, CFG9346, 1, 0xc0);
-	wr(r, IDR0, 4, (u32)mac);
-	wr(r, IDR0 + 4, 4, (u32)(mac >> 32));
-	wr(r, CFG9346, 1, 0);
+	bss_lock();
+	r->mac = mac;
+	wr(r, CFG9346, 1, CFG9346_WRITE);
+	idr_write(r);
+	wr(r, CFG9346, 1, CFG9346_NORMAL);
+	bss_unlock();
 	return 0;
 }
 
@@ -573,11 +595,12 @@ static int rt_ctor(struct rtl *r)
 	r->rcr_want = RCR_DEFAULT;
 	r->mar = ~0ULL;
 	chip_reset(r);
+	r->mac = read_mac(r);
 	r->irq = bss_ref_keep(bss_local_create(irq, r));
 	r->txs = bss_ref_keep(bss_local_create(tx, r));
 	r->link = bss_ref_keep(bss_local_create(link, r));
 	pcidev_irq_attach(REF_dev, r->irq);
-	netdev_register(REF_net, read_mac(r), bss_self(), r->txs, r->txbuf);
+	netdev_register(REF_net, r->mac, bss_self(), r->txs, r->txbuf);
 	return 0;
 }
 

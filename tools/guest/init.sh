@@ -36,6 +36,10 @@ done
 out=/dev/ttyS1
 say() { echo "$*" > $out; }
 
+# A sysctl, not a boot parameter; run.sh checks the line.
+echo 60 > /proc/sys/kernel/hung_task_timeout_secs
+say "# hung_task_timeout_secs=$(cat /proc/sys/kernel/hung_task_timeout_secs)"
+
 # Unload every server module, then the runtime: refused if anything is
 # still alive, which fails the run.
 unload_all() {

@@ -60,7 +60,7 @@ fi
 # log_buf_len: every create/destroy event must survive until the final
 # dmesg, where pair-events.sh pairs them.
 append="console=ttyS0 loglevel=5 log_buf_len=16M panic=-1 oops=panic panic_on_warn=1"
-append+=" softlockup_panic=1 hung_task_panic=1 hung_task_timeout_secs=60"
+append+=" softlockup_panic=1 hung_task_panic=1"
 append+=" bss.mode=$mode"
 [ -n "$test" ] && append+=" bss.test=$test"
 append+=" ${BSS_APPEND:-}"
@@ -103,6 +103,20 @@ fail=0
 if grep -aEq "$bad" "$console" "$results"; then
 	echo "guest: kernel problem in the log:" >&2
 	grep -aEh -m 10 "$bad" "$console" "$results" >&2
+	fail=1
+fi
+# A parameter the kernel does not know is handed to /init and ignored:
+# it must not hide there (sysctls are set by /init, which reports them).
+if grep -aq 'Unknown kernel command line parameters' "$console" "$results"; then
+	echo "guest: the kernel command line has parameters the kernel does not know:" >&2
+	grep -aho -m 1 'Unknown kernel command line parameters.*' "$console" "$results" >&2
+	fail=1
+fi
+# (grep reads to the end: with -q, tr could die of SIGPIPE and pipefail
+# would fail the check.)
+if ! tr -d '\r' < "$results" | grep -ax '# hung_task_timeout_secs=60' > /dev/null; then
+	echo "guest: /init did not set hung_task_timeout_secs to 60:" >&2
+	grep -a -m 1 'hung_task_timeout_secs' "$results" >&2
 	fail=1
 fi
 # Every object the runtime created must have been destroyed by the end.
