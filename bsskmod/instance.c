@@ -6,6 +6,7 @@
  */
 #include <linux/delay.h>
 #include <linux/hash.h>
+#include <linux/rtnetlink.h>
 #include <linux/slab.h>
 #include <linux/xarray.h>
 
@@ -459,8 +460,13 @@ void bss_instance_release(struct bss_instance *inst)
 		instance_free(inst);
 		return;
 	}
+	/*
+	 * Deferred also under rtnl: a netdev operation's temporary may hold
+	 * the last count of a driver, whose destructor unregisters its
+	 * net_device and takes rtnl itself.
+	 */
 	if (!bss_may_block() || !t || current_stack_pointer - t->sp_floor < THREAD_SIZE / 4 ||
-	    !try_destroy(inst, THREAD_WAIT))
+	    rtnl_is_locked() || !try_destroy(inst, THREAD_WAIT))
 		defer(inst);
 }
 
