@@ -6,9 +6,13 @@
  */
 #include <bss/server.h>
 
+#ifndef PAIR_KIND
+#define PAIR_KIND	BSS_T_U64	/* svc_b.c: BSS_T_U32 */
+#endif
+
 static const char * const names[] = { "run" };
 static const struct bss_sig sigs[] = {
-	{ .ret = BSS_T_U64, .nargs = 1, .arg = { BSS_T_U64 } },
+	{ .ret = PAIR_KIND, .nargs = 1, .arg = { PAIR_KIND } },
 };
 
 static const struct bss_service svc = {
@@ -28,4 +32,4 @@ static const bss_entry_t entries[] = { hq_entry };
 static const struct bss_impl __bss_impl_hq = { .svc = &svc, .entries = entries };
 
 BSS_SERVER(hq, struct hpair, .attrs = BSS_ATTR_THREAD_SAFE);
-MODULE_DESCRIPTION("BSS test server: service 0x7f01, signature a");
+MODULE_DESCRIPTION("BSS test server: service 0x7f01, one of two signatures");
