@@ -37,12 +37,14 @@ static void record_error(const char *name, int err, const char *msg)
 	pr_err_ratelimited("image %s refused: %s (%d)\n", name, msg, err);
 }
 
+/* The newest refusal of le->name: the ring is walked oldest first. */
 int bss_image_load_error(struct bss_load_error *le)
 {
-	int i, ret = -ENOENT;
+	int k, i, ret = -ENOENT;
 
 	mutex_lock(&images_lock);
-	for (i = 0; i < LOAD_ERRORS; i++) {
+	for (k = 0; k < LOAD_ERRORS; k++) {
+		i = (load_error_next + k) % LOAD_ERRORS;
 		if (!load_errors[i].err || strcmp(load_errors[i].name, le->name))
 			continue;
 		le->err = load_errors[i].err;

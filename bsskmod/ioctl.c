@@ -207,6 +207,7 @@ long bss_ioc_instance_create(void __user *arg)
 {
 	struct bss_instance_create c;
 	struct bss_thread *t;
+	bool made;
 	long ret;
 
 	ret = bss_ioc_copy_in(&c, sizeof(c), arg);
@@ -220,8 +221,14 @@ long bss_ioc_instance_create(void __user *arg)
 		strscpy(c.msg, t->msg, sizeof(c.msg));
 		ret = t->err;
 	}
+	/* A caller that cannot be told the ID gets nothing made. */
+	made = !ret;
+	ret = finish(arg, &c, sizeof(c), ret);
+	if (made && ret)
+		bss_instance_user_put(c.id, c.msg, sizeof(c.msg));
 	bss_thread_destroy(t);
-	return finish(arg, &c, sizeof(c), ret);
+	bss_instance_reap();
+	return ret;
 }
 
 long bss_ioc_instance_destroy(void __user *arg)
@@ -283,6 +290,8 @@ long bss_ioc_graph_load(void __user *arg)
 {
 	struct bss_graph_load gl;
 	struct bss_thread *t;
+	u32 leaked;
+	bool made;
 	long ret;
 
 	ret = bss_ioc_copy_in(&gl, sizeof(gl), arg);
@@ -292,8 +301,12 @@ long bss_ioc_graph_load(void __user *arg)
 	if (!t)
 		return -ENOMEM;
 	ret = graph_load(&gl);
+	made = !ret;
+	ret = finish(arg, &gl, sizeof(gl), ret);
+	if (made && ret)
+		bss_graph_unload(gl.id, &leaked);
 	bss_thread_destroy(t);
-	return finish(arg, &gl, sizeof(gl), ret);
+	return ret;
 }
 
 long bss_ioc_graph_unload(void __user *arg)

@@ -21,7 +21,9 @@ struct svc_entry {
 	u32 id;
 	u32 nfns;
 	u32 users;			/* images using it, plus one if catalogued */
+	u32 flags;
 	bool catalogued;
+	char (*fn_names)[BSS_NAME_LEN];
 	char name[BSS_NAME_LEN];
 	char first[BSS_NAME_LEN];	/* the image that defined it */
 	struct bss_sig sigs[];
@@ -52,19 +54,27 @@ static int compare(const struct svc_entry *e, const struct bss_service *svc,
 {
 	u32 i;
 
-	if (e->nfns != svc->nfns || strcmp(e->name, svc->name)) {
+	if (e->nfns != svc->nfns || strcmp(e->name, svc->name) || e->flags != svc->flags) {
 		snprintf(msg, msglen,
-			 "image %s: service 0x%x is '%s' with %u functions; %s has '%s' with %u",
-			 image, svc->id, svc->name, svc->nfns, definer(e), e->name, e->nfns);
+			 "image %s: service 0x%x is '%s' with %u functions, flags 0x%x; %s has '%s' with %u, flags 0x%x",
+			 image, svc->id, svc->name, svc->nfns, svc->flags, definer(e), e->name,
+			 e->nfns, e->flags);
 		return -EINVAL;
 	}
 	for (i = 0; i < e->nfns; i++) {
-		if (!memcmp(&e->sigs[i], &svc->sigs[i], sizeof(e->sigs[i])))
-			continue;
-		snprintf(msg, msglen,
-			 "image %s: service 0x%x (%s) function %u (%s): signature differs from %s",
-			 image, svc->id, svc->name, i, svc->fn_names[i], definer(e));
-		return -EINVAL;
+		if (memcmp(&e->sigs[i], &svc->sigs[i], sizeof(e->sigs[i]))) {
+			snprintf(msg, msglen,
+				 "image %s: service 0x%x (%s) function %u (%s): signature differs from %s",
+				 image, svc->id, svc->name, i, svc->fn_names[i], definer(e));
+			return -EINVAL;
+		}
+		if (strcmp(e->fn_names[i], svc->fn_names[i])) {
+			snprintf(msg, msglen,
+				 "image %s: service 0x%x (%s) function %u is '%s'; %s names it '%s'",
+				 image, svc->id, svc->name, i, svc->fn_names[i], definer(e),
+				 e->fn_names[i]);
+			return -EINVAL;
+		}
 	}
 	return 0;
 }
@@ -72,10 +82,19 @@ static int compare(const struct svc_entry *e, const struct bss_service *svc,
 static int add_locked(const struct bss_service *svc, const char *image)
 {
 	struct svc_entry *e;
+	u32 i;
 
 	e = kzalloc(struct_size(e, sigs, svc->nfns), GFP_KERNEL);
 	if (!e)
 		return -ENOMEM;
+	e->fn_names = kcalloc(svc->nfns, BSS_NAME_LEN, GFP_KERNEL);
+	if (!e->fn_names) {
+		kfree(e);
+		return -ENOMEM;
+	}
+	for (i = 0; i < svc->nfns; i++)
+		strscpy(e->fn_names[i], svc->fn_names[i], BSS_NAME_LEN);
+	e->flags = svc->flags;
 	e->id = svc->id;
 	e->nfns = svc->nfns;
 	e->users = 1;
@@ -114,6 +133,7 @@ void bss_svcreg_put(u32 id)
 	e = find_locked(id);
 	if (e && !--e->users) {
 		list_del(&e->node);
+		kfree(e->fn_names);
 		kfree(e);
 	}
 	mutex_unlock(&services_lock);
@@ -176,6 +196,7 @@ void bss_svcreg_uninit(void)
 	list_for_each_entry_safe(e, next, &services, node) {
 		WARN_ON_ONCE(e->users != e->catalogued);
 		list_del(&e->node);
+		kfree(e->fn_names);
 		kfree(e);
 	}
 	mutex_unlock(&services_lock);

@@ -74,6 +74,10 @@ static int check_str(struct bss_vctx *v, const char *s, const char *what)
 			return fail(v, -EFAULT, "%s: string outside the module's core", what);
 		if (!s[i])
 			return i ? 0 : fail(v, -EINVAL, "%s: empty string", what);
+		/* Names go into messages and user space as they are. */
+		if (s[i] < 0x20 || s[i] > 0x7e)
+			return fail(v, -EINVAL, "%s: byte 0x%02x at %zu is not printable", what,
+				    (u8)s[i], i);
 	}
 	return fail(v, -ENAMETOOLONG, "%s: string longer than %d", what,
 		    BSS_NAME_LEN - 1);
@@ -154,6 +158,9 @@ static int check_service(struct bss_vctx *v, const struct bss_service *svc,
 		return fail(v, -EFAULT, "%s: service descriptor outside the module's core", what);
 	if (svc->id == BSS_SVC_SYSTEM)
 		return fail(v, -EINVAL, "%s: service ID 0 is the system's", what);
+	if (svc->flags & ~BSS_SVC_ATOMIC)
+		return fail(v, -EINVAL, "%s: service 0x%x has unknown flags 0x%x", what,
+			    svc->id, svc->flags & ~BSS_SVC_ATOMIC);
 	if (!svc->nfns || svc->nfns > BSS_MAX_FNS)
 		return fail(v, -E2BIG, "%s: service 0x%x has %u functions (1..%d)",
 			    what, svc->id, svc->nfns, BSS_MAX_FNS);

@@ -219,6 +219,21 @@ static int op_throw(void)
 	return r == -EPROTO ? 0 : r;
 }
 
+/* What is left, for the log of a round that left something. */
+static void show_instances(struct __test_metadata *_metadata)
+{
+	static struct bss_instance_info all[256];
+	struct bss_list l = { .size = sizeof(l), .count = 256, .entsize = sizeof(all[0]),
+			      .buf = (unsigned long)all };
+	unsigned int i;
+
+	if (ioctl(bss_fd(), BSS_IOC_INSTANCE_LIST, &l))
+		return;
+	for (i = 0; i < l.count && i < 256; i++)
+		TH_LOG("instance %u: %s refcount %u perm %u flags 0x%x parent %u", all[i].id,
+		       all[i].image, all[i].refcount, all[i].nperm, all[i].flags, all[i].parent);
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(void);
@@ -265,8 +280,10 @@ TEST(failslab_every_path)
 		EXPECT_EQ(before.instances, after.instances) TH_LOG("round %u", n);
 		EXPECT_EQ(before.images, after.images) TH_LOG("round %u", n);
 		EXPECT_EQ(before.services, after.services) TH_LOG("round %u", n);
-		if (before.instances != after.instances)
+		if (before.instances != after.instances) {
+			show_instances(_metadata);
 			break;
+		}
 	}
 	injected = INJECTED_MAX - get("times");
 	put("probability", "0");
