@@ -54,7 +54,8 @@ static struct {
 	unsigned long scale;
 	__u64 seed;
 	unsigned long trace;
-} opt = { SCALE_DEFAULT, SEED_DEFAULT, 0 };
+	unsigned long loads;	/* bss.fuzz_load=: the load group's count, not its share */
+} opt = { SCALE_DEFAULT, SEED_DEFAULT, 0, 0 };
 
 /* Inputs tried, summed over the tests, which run in child processes. */
 static unsigned long *total_inputs;
@@ -67,6 +68,8 @@ static void opt_set(const char *key, const char *val)
 		opt.seed = strtoull(val, NULL, 0);
 	else if (!strcmp(key, "fuzz_trace"))
 		opt.trace = strtoul(val, NULL, 0);
+	else if (!strcmp(key, "fuzz_load"))
+		opt.loads = strtoul(val, NULL, 0);
 }
 
 static void __attribute__((constructor)) fuzz_options(void)
@@ -1048,7 +1051,7 @@ static int load_clean(int err)
 TEST_F_TIMEOUT(fuzz, load, 900)
 {
 	struct tally *msgs = calloc(1, sizeof(*msgs));
-	unsigned long k, n = share(SHARE_LOAD), nloaded = 0, stale = 0;
+	unsigned long k, n = opt.loads ?: share(SHARE_LOAD), nloaded = 0, stale = 0;
 	unsigned char *orig, *work, *relocs, *used;
 	struct bss_image_check c;
 	struct bss_load_error le;
