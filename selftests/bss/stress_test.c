@@ -90,7 +90,7 @@ static int cycle(struct worker *w)
 }
 
 /* A graph of its own, loaded and unloaded. */
-static int graph(struct worker *w)
+static int graph_cycle(struct worker *w)
 {
 	static const char * const names[] = { "graph.conf", "sub/counter.conf" };
 	unsigned int g = 0;
@@ -134,7 +134,7 @@ TEST(everything_at_once)
 	static const char * const images[] = {
 		"bss_echo", "bss_relay", "bss_gate", "bss_counter", "bss_hostile_holder",
 	};
-	int (*const fns[])(struct worker *) = { chain, chain, cycle, graph, unload };
+	int (*const fns[])(struct worker *) = { chain, chain, cycle, graph_cycle, unload };
 	const char *const names[] = { "chain", "chain", "cycle", "graph", "unload" };
 	struct bss_stats before = { .size = sizeof(before) }, after = before;
 	struct worker w[ARRAY_SIZE(fns)];
