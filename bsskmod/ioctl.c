@@ -217,12 +217,11 @@ long bss_ioc_instance_create(void __user *arg)
 	if (!t)
 		return -ENOMEM;
 	ret = instance_create(&c);
-	if (!ret && t->err) {
-		strscpy(c.msg, t->msg, sizeof(c.msg));
-		ret = t->err;
-	}
-	/* A caller that cannot be told the ID gets nothing made. */
 	made = !ret;
+	/* A failed constructor: the throw's own message says more. */
+	if (ret && t->err && t->msg[0])
+		strscpy(c.msg, t->msg, sizeof(c.msg));
+	/* A caller that cannot be told the ID gets nothing made. */
 	ret = finish(arg, &c, sizeof(c), ret);
 	if (made && ret)
 		bss_instance_user_put(c.id, c.msg, sizeof(c.msg));
