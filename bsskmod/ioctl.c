@@ -208,6 +208,7 @@ long bss_ioc_instance_create(void __user *arg)
 	struct bss_instance_create c;
 	struct bss_thread *t;
 	bool made;
+	size_t n;
 	long ret;
 
 	ret = bss_ioc_copy_in(&c, sizeof(c), arg);
@@ -218,9 +219,11 @@ long bss_ioc_instance_create(void __user *arg)
 		return -ENOMEM;
 	ret = instance_create(&c);
 	made = !ret;
-	/* A failed constructor: the throw's own message says more. */
-	if (ret && t->err && t->msg[0])
-		strscpy(c.msg, t->msg, sizeof(c.msg));
+	/* A failed constructor: the throw's own message says why. */
+	if (ret && t->err && t->msg[0]) {
+		n = strlen(c.msg);
+		snprintf(c.msg + n, sizeof(c.msg) - n, ": %s", t->msg);
+	}
 	/* A caller that cannot be told the ID gets nothing made. */
 	ret = finish(arg, &c, sizeof(c), ret);
 	if (made && ret)
