@@ -7,8 +7,8 @@
 # built against it from a copy of the sources in build/debug/src (an M=
 # build writes its objects beside them). The fuzzer runs its full count
 # and the fault-injection test runs where the kernel has failslab. The
-# fuzzer's 102,000 take 200 image loads instead of its 2% share (a load
-# costs most of a second here): just over 100,000 inputs in all.
+# fuzzer's 102,000 take 100 image loads instead of its 2% share (a load
+# costs a few seconds here): just over 100,000 inputs in all.
 # Usage: check-debug.sh [TEST]: run the selftests (or one);
 #        check-debug.sh --prepare: only build, then print the settings of
 #        tools/guest/run.sh for the debug guest (tools/check.sh uses them).
@@ -45,7 +45,7 @@ settings=(
 	"BSS_KVER=$rel" "BSS_KERNEL=$dk/bzImage" "BSS_INITRD=build/debug/initramfs.cpio.gz"
 	"BSS_GUEST_DIR=build/guest/debug" "BSS_GUEST_MEM=${BSS_GUEST_MEM:-2048}"
 	"BSS_GUEST_TIMEOUT=${BSS_GUEST_TIMEOUT:-3600}"
-	"BSS_APPEND=${BSS_APPEND:-} bss.fuzz=${BSS_FUZZ:-102000} bss.fuzz_load=${BSS_FUZZ_LOAD:-200} bss.stress=20${skip:+ bss.skip=$skip}"
+	"BSS_APPEND=${BSS_APPEND:-} bss.fuzz=${BSS_FUZZ:-102000} bss.fuzz_load=${BSS_FUZZ_LOAD:-100} bss.stress=20${skip:+ bss.skip=$skip}"
 )
 if [ "${1:-}" = --prepare ]; then
 	for s in "${settings[@]}"; do
