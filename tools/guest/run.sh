@@ -59,7 +59,7 @@ fi
 
 # log_buf_len: every create/destroy event must survive until the final
 # dmesg, where pair-events.sh pairs them.
-append="console=ttyS0 loglevel=5 log_buf_len=16M panic=-1 oops=panic panic_on_warn=1"
+append="console=ttyS0 loglevel=5 log_buf_len=64M panic=-1 oops=panic panic_on_warn=1"
 append+=" softlockup_panic=1 hung_task_panic=1"
 append+=" bss.mode=$mode"
 [ -n "$test" ] && append+=" bss.test=$test"
