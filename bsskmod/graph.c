@@ -320,11 +320,15 @@ static struct bss_instance *provide(struct gctx *x, struct scope *s, u32 svc,
 			   rule->shared ? BSS_GRAPH_SHARED : 0);
 	if (!inst || !rule->shared)
 		return inst;
+	/*
+	 * The scope's own count, dropped when the scope ends; past
+	 * MAX_SHARED the provider is simply not shared further.
+	 */
 	if (where->nshared < MAX_SHARED) {
 		where->shared[where->nshared].svc = svc;
 		where->shared[where->nshared++].inst = inst;
+		bss_instance_get(inst);
 	}
-	bss_instance_get(inst);
 	return inst;
 }
 

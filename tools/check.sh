@@ -37,9 +37,15 @@ host_tests() {
 }
 
 guest_tests() {
-	local res=${BSS_GUEST_DIR:-build/guest/check}/results.log prog r grc
-	tools/guest/run.sh check "$1"
+	local dir=${BSS_GUEST_DIR:-build/guest/check} prog r grc why
+	local res=$dir/results.log
+
+	# What run.sh says of a failed run is repeated in the closing summary,
+	# where a log cut to its tail still shows it.
+	mkdir -p "$dir"
+	tools/guest/run.sh check "$1" 2> >(tee "$dir/run.err" >&2)
 	grc=$?
+	wait
 	# Only top-level TAP lines count: one per test case of each binary.
 	count < <(tr -d '\r' < "$res" | sed -n '/^# dmesg-begin/q;p' |
 		grep -a -E '^(ok|not ok) |^# ')
@@ -50,7 +56,9 @@ guest_tests() {
 	done < <(tr -d '\r' < "$res" | grep -a '^# exit: ')
 	if [ "$grc" != 0 ]; then
 		echo "not ok - guest run (see messages above)"
-		fail=$((fail + 1)); failed+=("${label}guest")
+		why=$(grep -a -E '^(guest|events):' "$dir/run.err" | grep -v 'kept at' |
+		      head -n 4 | tr '\n' ';')
+		fail=$((fail + 1)); failed+=("${label}guest: ${why:-no reason given}")
 	else
 		echo "ok - guest run clean (no oops/WARN/BUG/lockdep, events paired)"
 		pass=$((pass + 1))

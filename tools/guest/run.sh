@@ -102,7 +102,7 @@ bad+='unreferenced object|soft lockup|hard LOCKUP|refcount_t:'
 fail=0
 if grep -aEq "$bad" "$console" "$results"; then
 	echo "guest: kernel problem in the log:" >&2
-	grep -aEh -m 10 "$bad" "$console" "$results" >&2
+	grep -aEh -m 10 "$bad" "$console" "$results" | sed 's/^/guest:   /' >&2
 	fail=1
 fi
 # A parameter the kernel does not know is handed to /init and ignored:
