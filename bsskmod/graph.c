@@ -11,6 +11,7 @@
 #include <linux/jiffies.h>
 #include <linux/kmod.h>
 #include <linux/list.h>
+#include <linux/moduleparam.h>
 #include <linux/mutex.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
@@ -100,8 +101,14 @@ static void start_leave(bool nested)
 	mutex_unlock(&start_lock);
 }
 
+/* Protects graphs, ngraphs and next_graph_id. */
 static DEFINE_MUTEX(graphs_lock);
 static u32 next_graph_id = 1;
+static u32 ngraphs;
+
+static unsigned int max_graphs = 256;
+module_param(max_graphs, uint, 0644);
+MODULE_PARM_DESC(max_graphs, "graphs loaded at once (ENOSPC beyond)");
 
 static __printf(2, 3) int gfail(struct gctx *x, const char *fmt, ...)
 {
@@ -570,6 +577,14 @@ int bss_graph_load(struct bss_bundle *b, const char *file,
 	}
 	nested = start_enter();
 	mutex_lock(&graphs_lock);
+	if (ngraphs >= READ_ONCE(max_graphs)) {
+		mutex_unlock(&graphs_lock);
+		snprintf(e->msg, e->msglen, "%s: %u graphs are loaded already (bss.max_graphs)",
+			 file, READ_ONCE(max_graphs));
+		ret = -ENOSPC;
+		goto err_leave;
+	}
+	ngraphs++;
 	g->id = next_graph_id++;
 	list_add_tail(&g->node, &graphs);
 	mutex_unlock(&graphs_lock);
@@ -577,6 +592,7 @@ int bss_graph_load(struct bss_bundle *b, const char *file,
 	if (ret) {
 		mutex_lock(&graphs_lock);
 		list_del(&g->node);
+		ngraphs--;
 		mutex_unlock(&graphs_lock);
 		graph_teardown(g);
 		kvfree(g);
@@ -584,6 +600,14 @@ int bss_graph_load(struct bss_bundle *b, const char *file,
 		*id = g->id;
 	}
 	start_leave(nested);
+	return ret;
+
+err_leave:
+	start_leave(nested);
+	bss_bundle_put(g->bundle);
+	if (g->device)
+		bss_instance_put(g->device);
+	kvfree(g);
 	return ret;
 }
 
@@ -698,6 +722,7 @@ int bss_graph_unload(u32 id, u32 *leaked)
 		if (g->id == id) {
 			found = g;
 			list_del(&g->node);
+			ngraphs--;
 			break;
 		}
 	}
@@ -743,6 +768,7 @@ void bss_graph_uninit(void)
 
 	list_for_each_entry_safe(g, tmp, &graphs, node) {
 		list_del(&g->node);
+		ngraphs--;
 		leaked = graph_teardown(g);
 		if (leaked)
 			pr_warn("graph %u: %u servers outlived it\n", g->id, leaked);

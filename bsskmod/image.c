@@ -5,6 +5,7 @@
  * of the server's own code runs; a refusal fails the module load with an
  * errno, and the message waits for BSS_IOC_LOAD_ERROR.
  */
+#include <linux/moduleparam.h>
 #include <linux/mutex.h>
 #include <linux/slab.h>
 
@@ -19,8 +20,13 @@
 #define LOAD_ERRORS	8
 
 static LIST_HEAD(images);
-static DEFINE_MUTEX(images_lock);
+static DEFINE_MUTEX(images_lock);	/* images, nimages, next_id */
 static u32 next_id = 1;
+static u32 nimages;
+
+static unsigned int max_images = 1024;
+module_param(max_images, uint, 0644);
+MODULE_PARM_DESC(max_images, "server images registered at once (ENOSPC beyond)");
 static struct bss_load_error load_errors[LOAD_ERRORS];
 static unsigned int load_error_next;
 
@@ -117,12 +123,18 @@ static struct bss_image *image_create(struct module *owner,
 	struct bss_image *img = kzalloc(sizeof(*img), GFP_KERNEL);
 
 	if (!img)
-		return NULL;
+		return ERR_PTR(-ENOMEM);
 	img->owner = owner;
 	img->desc = d;
 	img->sysmask = sysmask_of(owner, d);
 	strscpy(img->name, d->name, sizeof(img->name));
 	mutex_lock(&images_lock);
+	if (nimages >= READ_ONCE(max_images)) {
+		mutex_unlock(&images_lock);
+		kfree(img);
+		return ERR_PTR(-ENOSPC);
+	}
+	nimages++;
 	img->id = next_id++;
 	list_add_tail(&img->node, &images);
 	mutex_unlock(&images_lock);
@@ -176,6 +188,7 @@ int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 {
 	char msg[BSS_MSG_LEN] = "";
 	struct bss_vctx v = { .mod = owner, .msg = msg, .msglen = sizeof(msg) };
+	struct bss_image *img;
 	int ret;
 
 	ret = check_loaded_imports(owner, msg, sizeof(msg));
@@ -187,9 +200,16 @@ int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 		record_error(owner ? owner->name : "?", ret, msg);
 		return ret;
 	}
-	if (!image_create(owner, d)) {
+	img = image_create(owner, d);
+	if (IS_ERR(img)) {
 		services_put(d, d->nimports, d->nlocals, true);
-		return -ENOMEM;
+		ret = PTR_ERR(img);
+		if (ret == -ENOSPC) {
+			snprintf(msg, sizeof(msg), "%u images are registered already (bss.max_images)",
+				 READ_ONCE(max_images));
+			record_error(owner ? owner->name : "?", ret, msg);
+		}
+		return ret;
 	}
 	return 0;
 }
@@ -204,6 +224,7 @@ void bss_image_unregister(const struct bss_image_desc *d)
 		if (img->desc == d) {
 			found = img;
 			list_del(&img->node);
+			nimages--;
 			break;
 		}
 	}

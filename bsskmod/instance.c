@@ -6,6 +6,7 @@
  */
 #include <linux/delay.h>
 #include <linux/hash.h>
+#include <linux/moduleparam.h>
 #include <linux/rtnetlink.h>
 #include <linux/slab.h>
 #include <linux/xarray.h>
@@ -18,6 +19,11 @@
 
 static DEFINE_XARRAY_FLAGS(instances, XA_FLAGS_ALLOC1 | XA_FLAGS_LOCK_IRQ);
 static u32 next_id;
+static atomic_t ninstances;	/* main and local, the kernel servers among them */
+
+static unsigned int max_instances = 65536;
+module_param(max_instances, uint, 0644);
+MODULE_PARM_DESC(max_instances, "instances at once, local ones included (ENOSPC beyond)");
 static LLIST_HEAD(dying);
 static void reap(struct work_struct *w);
 static DECLARE_DELAYED_WORK(reaper, reap);
@@ -31,10 +37,13 @@ DEFINE_SPINLOCK(bss_weak_lock);
 static struct bss_instance *alloc_instance(struct bss_image *img,
 					   const struct bss_impl *impl)
 {
-	struct bss_instance *inst = kzalloc(sizeof(*inst), GFP_KERNEL_ACCOUNT);
+	struct bss_instance *inst;
 
+	if (atomic_inc_return(&ninstances) > READ_ONCE(max_instances))
+		goto err_count_full;
+	inst = kzalloc(sizeof(*inst), GFP_KERNEL_ACCOUNT);
 	if (!inst)
-		return NULL;
+		goto err_count;
 	refcount_set(&inst->refs, 1);
 	inst->img = img;
 	inst->impl = impl;
@@ -61,13 +70,20 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 	bss_reftab_init(&inst->tab);
 	/* Cyclic: an ID is not reused soon, so a stale one finds nothing. */
 	if (xa_alloc_cyclic_irq(&instances, &inst->id, inst, xa_limit_31b, &next_id,
-				GFP_KERNEL) < 0) {
-		kfree(inst);
-		return NULL;
-	}
+				GFP_KERNEL) < 0)
+		goto err_free;
 	atomic_inc(&img->instances);
 	bss_event_create("instance", inst->id);
 	return inst;
+
+err_free:
+	kfree(inst);
+err_count:
+	atomic_dec(&ninstances);
+	return ERR_PTR(-ENOMEM);
+err_count_full:
+	atomic_dec(&ninstances);
+	return ERR_PTR(-ENOSPC);
 }
 
 static void free_instance(struct bss_instance *inst)
@@ -83,6 +99,7 @@ static void free_instance(struct bss_instance *inst)
 	bss_event_destroy("instance", inst->id);
 	bss_reftab_uninit(&inst->tab);
 	kfree_rcu(inst, rcu);
+	atomic_dec(&ninstances);
 }
 
 /**
@@ -329,8 +346,13 @@ struct bss_instance *bss_instance_create(struct bss_image *img,
 	int ret = -ENOMEM;
 
 	inst = alloc_instance(img, d->impl);
-	if (!inst)
-		goto err;
+	if (IS_ERR(inst)) {
+		ret = PTR_ERR(inst);
+		if (ret == -ENOSPC)
+			snprintf(msg, msglen, "%s: the runtime has %u instances already (bss.max_instances)",
+				 img->name, READ_ONCE(max_instances));
+		return inst;
+	}
 	inst->priv = kzalloc(max_t(u32, d->priv_size, 1), GFP_KERNEL_ACCOUNT);
 	if (!inst->priv)
 		goto err_free_instance;
@@ -364,7 +386,6 @@ err_release_refs:
 	kfree(inst->priv);
 err_free_instance:
 	free_instance(inst);
-err:
 	return ERR_PTR(ret);
 }
 
@@ -376,7 +397,7 @@ struct bss_instance *bss_instance_create_local(struct bss_instance *parent,
 	bool dead;
 
 	inst = alloc_instance(parent->img, &parent->img->desc->locals[cls]);
-	if (!inst)
+	if (IS_ERR(inst))
 		return NULL;
 	inst->priv = obj;
 	inst->owner = main;

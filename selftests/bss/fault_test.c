@@ -61,16 +61,22 @@ static long get(const char *attr)
 	return strtol(buf, NULL, 10);
 }
 
-/* Failures for this task only, while on. */
+/*
+ * Failures for this task only, while on. The file stays open: opening it
+ * with failures on allocates, and a failed open would leave them on for
+ * the cleanup that must not fail (a round once "leaked" the instance its
+ * cleanup could not destroy that way).
+ */
+static int fail_fd = -1;
+
 static void fail_self(int on)
 {
-	int fd = open("/proc/self/make-it-fail", O_WRONLY);
+	int tries = 0;
 
-	if (fd >= 0) {
-		if (write(fd, on ? "1" : "0", 1) < 0)
-			perror("make-it-fail");
-		close(fd);
-	}
+	if (fail_fd < 0)
+		fail_fd = open("/proc/self/make-it-fail", O_WRONLY);
+	while (fail_fd >= 0 && pwrite(fail_fd, on ? "1" : "0", 1, 0) < 0 && ++tries < 100)
+		;
 }
 
 /*
@@ -99,6 +105,20 @@ static void cleanup(void)
 		d.id = made[--nmade];
 		ioctl(bss_fd(), BSS_IOC_INSTANCE_DESTROY, &d);
 	}
+}
+
+/* A line in the kernel log: which round and operation made what follows. */
+static void mark(unsigned int round, const char *op)
+{
+	char line[64];
+	int fd = open("/dev/kmsg", O_WRONLY);
+
+	if (fd < 0)
+		return;
+	snprintf(line, sizeof(line), "bss-selftest: failslab round %u: %s\n", round, op);
+	if (write(fd, line, strlen(line)) < 0)
+		perror("kmsg");
+	close(fd);
 }
 
 /* A result is clean: success, or an errno the operation may give. */
@@ -252,8 +272,11 @@ TEST(failslab_every_path)
 	ASSERT_EQ(0, put("interval", "1"));
 	ASSERT_EQ(0, put("probability", "10"));
 	ASSERT_EQ(0, put("times", "1000000"));
+	fail_self(0);
+	ASSERT_LE(0, fail_fd) TH_LOG("/proc/self/make-it-fail: %s", strerror(errno));
 	for (n = 0; n < ROUNDS; n++) {
 		for (i = 0; i < ARRAY_SIZE(ops); i++) {
+			mark(n, ops[i].name);
 			fail_self(1);
 			r = ops[i].fn();
 			fail_self(0);

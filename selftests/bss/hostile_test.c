@@ -124,6 +124,45 @@ static int force_destroy(unsigned int id, char *msg)
 	return r;
 }
 
+#define PARAM "/sys/module/bss/parameters/"
+
+static unsigned int param_get(const char *name)
+{
+	char path[128], buf[32] = "";
+	int fd;
+
+	snprintf(path, sizeof(path), PARAM "%s", name);
+	fd = open(path, O_RDONLY);
+	if (fd >= 0) {
+		if (read(fd, buf, sizeof(buf) - 1) < 0)
+			buf[0] = 0;
+		close(fd);
+	}
+	return strtoul(buf, NULL, 10);
+}
+
+static int param_set(const char *name, unsigned int val)
+{
+	char path[128], buf[16];
+
+	snprintf(path, sizeof(path), PARAM "%s", name);
+	snprintf(buf, sizeof(buf), "%u", val);
+	return sysfs_write(path, buf);
+}
+
+static int create_msg(const char *image, char *msg)
+{
+	struct bss_instance_create c = { .size = sizeof(c) };
+	int r;
+
+	snprintf(c.image, sizeof(c.image), "%s", image);
+	r = ioctl(bss_fd(), BSS_IOC_INSTANCE_CREATE, &c) ? -errno : 0;
+	snprintf(msg, BSS_MSG_LEN, "%s", c.msg);
+	if (!r)
+		destroy(c.id);
+	return r;
+}
+
 FIXTURE(hostile) {
 	struct bss_stats before;
 	char msg[BSS_MSG_LEN];
@@ -145,6 +184,9 @@ FIXTURE_TEARDOWN(hostile)
 
 	if (bss_fd() < 0)
 		return;
+	/* The defaults again, should a limit test have stopped half-way. */
+	param_set("max_instances", 65536);
+	param_set("max_graphs", 256);
 	ASSERT_EQ(0, ioctl(bss_fd(), BSS_IOC_STATS, &after));
 	EXPECT_EQ(self->before.instances, after.instances);
 	EXPECT_EQ(self->before.services, after.services);
@@ -436,6 +478,35 @@ TEST_F(hostile, floods_stop_at_limits)
 	EXPECT_EQ(1, refcount(h));
 	EXPECT_EQ(0, destroy(h));
 	EXPECT_EQ(0, rmmod("bss_hostile_flood"));
+}
+
+/* Counts of instances and graphs stop at their limits, with the limit named. */
+TEST_F(hostile, counts_stop_at_limits)
+{
+	static const char * const conf[] = { "holder.conf" };
+	unsigned int max = param_get("max_instances"), gmax = param_get("max_graphs");
+	unsigned int e[3], g1 = 0, g2 = 0, i;
+
+	ASSERT_EQ(65536, max);
+	ASSERT_EQ(256, gmax);
+	ASSERT_EQ(0, param_set("max_instances", self->before.instances + 3));
+	for (i = 0; i < 3; i++) {
+		e[i] = create("bss_hostile_holder", 0, NULL);
+		EXPECT_NE(0, e[i]);
+	}
+	EXPECT_EQ(-ENOSPC, create_msg("bss_hostile_holder", self->msg));
+	EXPECT_NE(NULL, strstr(self->msg, "bss.max_instances")) TH_LOG("%s", self->msg);
+	for (i = 0; i < 3; i++)
+		EXPECT_EQ(0, destroy(e[i]));
+	ASSERT_EQ(0, param_set("max_instances", max));
+
+	ASSERT_EQ(0, param_set("max_graphs", 0));
+	EXPECT_EQ(-ENOSPC, graph_load(conf, 1, &g1, self->msg));
+	EXPECT_NE(NULL, strstr(self->msg, "bss.max_graphs")) TH_LOG("%s", self->msg);
+	ASSERT_EQ(0, param_set("max_graphs", gmax));
+	EXPECT_EQ(0, graph_load(conf, 1, &g2, self->msg)) TH_LOG("%s", self->msg);
+	if (g2)
+		EXPECT_EQ(0, graph_unload(g2, NULL));
 }
 
 /* Every command but the version, by a user who could not load a module. */
