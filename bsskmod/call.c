@@ -8,15 +8,16 @@
  * current server and opens a window for the callee's temporaries. Only
  * servers that are serialized or refuse callbacks pay for more.
  */
-#include <linux/mutex.h>
+#include <linux/lockdep.h>
 #include <linux/percpu.h>
 #include <linux/rcupdate.h>
 
+#include "bind.h"
 #include "call.h"
 #include "instance.h"
 #include "thread.h"
 
-static DEFINE_PER_CPU(u64, calls);
+DEFINE_PER_CPU(u64, bss_calls);
 
 /*
  * Claiming a frame. A dying server refuses calls (svc_id 0), and its
@@ -51,7 +52,7 @@ u64 bss_calls_total(void)
 	int cpu;
 
 	for_each_possible_cpu(cpu)
-		n += per_cpu(calls, cpu);
+		n += per_cpu(bss_calls, cpu);
 	return n;
 }
 
@@ -141,9 +142,9 @@ static noinline void enter_slow(struct bss_thread *t, struct bss_frame *f,
 	struct bss_instance *c = t->cur ? t->cur->owner : NULL;
 
 	if (o->mode & BSS_MODE_SERIAL) {
-		if (o->serial_owner == t || !bss_may_block())
+		if (bss_serial_held(o, t) || !bss_may_block())
 			unclaim(t);
-		if (o->serial_owner == t)
+		if (bss_serial_held(o, t))
 			bss_throw(t, BSS_E_NO_CALLBACK, -EDEADLK,
 				  "%s: re-entry into serialized %s (instance %u) while it holds its lock",
 				  name_of(t->cur), o->img->name, o->id);
@@ -152,19 +153,65 @@ static noinline void enter_slow(struct bss_thread *t, struct bss_frame *f,
 				  "%s: entering serialized %s would block in atomic context",
 				  name_of(t->cur), o->img->name);
 	}
-	if (c && c != o && c->serial_owner == t && !(svc && svc->flags & BSS_SVC_ATOMIC)) {
-		c->serial_owner = NULL;
-		mutex_unlock(&c->serial);
+	if (c && c != o && bss_serial_held(c, t) && !(svc && svc->flags & BSS_SVC_ATOMIC)) {
+		bss_serial_unlock(c, t);
 		f->dropped = 1;
 	}
 	if (o->mode & BSS_MODE_SERIAL) {
-		mutex_lock(&o->serial);
-		o->serial_owner = t;
+		bss_serial_lock(o, t);
 		f->locked = 1;
 	}
 }
 
-static noinline void leave_slow(struct bss_thread *t, struct bss_frame *f)
+static struct lock_class_key serial_key;
+
+void bss_serial_init(struct bss_instance *o)
+{
+	o->serial = 0;
+	lockdep_init_map(&o->serial_map, "bss_instance.serial", &serial_key, 0);
+}
+
+/* Take it, or mark that a sleeper waits for it; true once taken. */
+static bool serial_take_or_wait(struct bss_instance *o, struct bss_thread *t)
+{
+	unsigned long old = READ_ONCE(o->serial);
+
+	for (;;) {
+		if (!(old & ~BSS_SERIAL_WAITERS)) {
+			/* Free: a waiters bit stays, so its release wakes the rest. */
+			if (try_cmpxchg(&o->serial, &old, (unsigned long)t | old))
+				return true;
+		} else if (old & BSS_SERIAL_WAITERS) {
+			return false;
+		} else if (try_cmpxchg(&o->serial, &old, old | BSS_SERIAL_WAITERS)) {
+			return false;
+		}
+	}
+}
+
+void bss_serial_lock(struct bss_instance *o, struct bss_thread *t)
+{
+	unsigned long old = 0;
+
+	might_sleep();
+	lock_map_acquire(&o->serial_map);
+	if (!try_cmpxchg(&o->serial, &old, (unsigned long)t))
+		wait_event(o->serial_wq, serial_take_or_wait(o, t));
+}
+
+/* Released with sleepers waiting: wake them to try again. */
+void bss_serial_wake(struct bss_instance *o)
+{
+	xchg(&o->serial, 0);
+	wake_up(&o->serial_wq);
+}
+
+/*
+ * What a frame must undo on the way out: locks taken or dropped. A frame
+ * not in use has nothing to undo (threads start zeroed), so the fast path
+ * leaves undo alone on the way in.
+ */
+void bss_frame_undo(struct bss_thread *t, struct bss_frame *f)
 {
 	struct bss_instance *o = f->callee->owner;
 
@@ -172,14 +219,11 @@ static noinline void leave_slow(struct bss_thread *t, struct bss_frame *f)
 		__acquire(&o->xlock);	/* taken by bss_sys_lock(), for sparse */
 		spin_unlock_irqrestore(&o->xlock, f->irqflags);
 	}
-	if (f->locked) {
-		o->serial_owner = NULL;
-		mutex_unlock(&o->serial);
-	}
-	if (f->dropped) {
-		mutex_lock(&f->caller->owner->serial);
-		f->caller->owner->serial_owner = t;
-	}
+	if (f->locked)
+		bss_serial_unlock(o, t);
+	if (f->dropped)
+		bss_serial_lock(f->caller->owner, t);
+	f->undo = 0;
 }
 
 /* The callee's declared stack need does not fit in what is left. */
@@ -210,15 +254,14 @@ static __always_inline void frame_enter(struct bss_thread *t,
 	f->callee = callee;
 	f->caller = t->cur;
 	f->base = t->base;
-	f->undo = 0;
 	if (!hook) {
-		if (unlikely((o->mode & BSS_MODE_NOCALLBACK) && t->onstack[o->slot]))
+		if (unlikely((o->mode & BSS_MODE_NOCALLBACK) && t->onstack[callee->slot]))
 			callback_check(t, o);
 		mode = o->mode | (t->cur ? t->cur->owner->mode : 0);
 		if (unlikely(mode & BSS_MODE_SERIAL))
 			enter_slow(t, f, o, svc);
 	}
-	t->onstack[o->slot]++;
+	t->onstack[callee->slot]++;
 	t->depth++;
 	t->base = t->top;
 	t->cur = callee;
@@ -226,24 +269,7 @@ static __always_inline void frame_enter(struct bss_thread *t,
 
 static __always_inline void frame_leave(struct bss_thread *t)
 {
-	struct bss_frame *f = &t->frames[t->depth - 1];
-
-	/*
-	 * Before the frame is popped: a temporary's last count may destroy a
-	 * server, whose destructor then runs in a frame above this one.
-	 */
-	if (unlikely(t->top != t->base))
-		bss_temps_release(t, t->base);
-	t->depth--;
-	if (unlikely(t->tries && t->tries->depth > t->depth))
-		bss_try_close(t, t->depth);
-	t->onstack[f->callee->owner->slot]--;
-	t->base = f->base;
-	t->cur = f->caller;
-	if (unlikely(f->undo))
-		leave_slow(t, f);
-	/* Last: nothing of the callee is touched after this. */
-	smp_store_release(&f->callee, NULL);
+	bss_frame_pop(t);
 }
 
 /* For the runtime's own hooks (constructor, destructor, weak death). */
@@ -335,7 +361,7 @@ static u64 call_claimed(struct bss_thread *t, struct bss_instance *callee,
 	/* The kernel's own entries (interrupts, NAPI, transmit): scalars. */
 	if (likely(!(sig->flags & BSS_SIG_SPECIAL))) {
 		frame_enter(t, callee, svc, false);
-		ret = callee->entries[fn](callee->priv, args[0], args[1], args[2], args[3]);
+		ret = callee->entries[fn](callee->priv, 0, args[0], args[1], args[2], args[3]);
 		frame_leave(t);
 		return ret;
 	}
@@ -343,7 +369,7 @@ static u64 call_claimed(struct bss_thread *t, struct bss_instance *callee,
 	translate_args(t, sig, args, refs);
 	frame_enter(t, callee, svc, false);
 	push_arg_refs(t, sig, args, refs);
-	ret = callee->entries[fn](callee->priv, args[0], args[1], args[2], args[3]);
+	ret = callee->entries[fn](callee->priv, 0, args[0], args[1], args[2], args[3]);
 	if (sig->ret != BSS_T_REF || ret == BSS_REF_NULL) {
 		frame_leave(t);
 		return ret;
@@ -444,24 +470,24 @@ static noinline u64 call_special(struct bss_thread *t, struct bss_instance *call
 }
 
 /**
- * bss_call() - a service call from a server
- * @imp: the caller's import that names the service and function
+ * bss_call_general() - a service call by every rule
+ * @t: the running thread, or NULL
+ * @imp: the caller's import
  * @ref: the caller's reference to the callee
  * @a0: first argument
  * @a1: second argument
  * @a2: third argument
  * @a3: fourth argument
  *
- * Every call site of a server is bound to this by the module loader.
- * Refused with a throw: an import that is not the caller's own, a
- * reference that is not valid, a server of another service, a dead one.
+ * What bss_call() and the bound slots do when their fast path does not
+ * take a call: the import is checked, references and blocks translated,
+ * serialization applied, and a refused call throws.
  *
  * Return: what the called function returned.
  */
-u64 bss_call(const struct bss_import *imp, bss_ref_t ref, u64 a0, u64 a1,
-	     u64 a2, u64 a3)
+u64 bss_call_general(struct bss_thread *t, const struct bss_import *imp,
+		     bss_ref_t ref, u64 a0, u64 a1, u64 a2, u64 a3)
 {
-	struct bss_thread *t = bss_thread_current();
 	struct bss_instance *callee;
 	struct bss_pref *weak = NULL;
 	unsigned long off;
@@ -482,15 +508,66 @@ u64 bss_call(const struct bss_import *imp, bss_ref_t ref, u64 a0, u64 a1,
 	if (unlikely(weak))
 		callee = claim_weak(t, weak, imp->svc->id, &id);
 	fn = imp->fn;
-	this_cpu_inc(calls);
+	this_cpu_inc(bss_calls);
 	if (unlikely(id != imp->svc->id))
 		call_refused(t, imp, ref, id);
 	if (unlikely(imp->svc->sigs[fn].flags & BSS_SIG_SPECIAL))
 		return call_special(t, callee, imp, a0, a1, a2, a3);
-	/* The common case: scalars only, nothing to translate. */
 	frame_enter(t, callee, imp->svc, false);
-	ret = callee->entries[fn](callee->priv, a0, a1, a2, a3);
+	ret = callee->entries[fn](callee->priv, ref, a0, a1, a2, a3);
 	frame_leave(t);
+	return ret;
+}
+
+/* The import is one of the running server's own, for a scalar call. */
+static __always_inline bool import_fast(struct bss_thread *t, const struct bss_import *imp,
+					unsigned long *idx)
+{
+	struct bss_instance *cur = t->cur;
+	unsigned long off;
+
+	if (unlikely(!cur))
+		return false;
+	off = (unsigned long)imp - (unsigned long)cur->imports;
+	*idx = off / sizeof(*imp);
+	return likely(off < cur->imports_size && !(off % sizeof(*imp)) && imp->svc &&
+		      !(imp->flags & BSS_SIG_SPECIAL));
+}
+
+/**
+ * bss_call() - a service call from a server
+ * @imp: the caller's import that names the service and function
+ * @ref: the caller's reference to the callee
+ * @a0: first argument
+ * @a1: second argument
+ * @a2: third argument
+ * @a3: fourth argument
+ *
+ * Every import's static call starts out calling this, and a bound slot
+ * comes back here for what its fast path does not take. Refused with a
+ * throw: an import that is not the caller's own, a reference that is not
+ * valid, a server of another service, a dead one.
+ *
+ * Return: what the called function returned.
+ */
+u64 bss_call(const struct bss_import *imp, bss_ref_t ref, u64 a0, u64 a1,
+	     u64 a2, u64 a3)
+{
+	struct bss_thread *t = bss_thread_current();
+	struct bss_instance *callee, *cur;
+	unsigned long idx;
+	u64 ret;
+
+	if (unlikely(!t || !import_fast(t, imp, &idx)))
+		return bss_call_general(t, imp, ref, a0, a1, a2, a3);
+	cur = t->cur;
+	callee = bss_fast_enter(t, ref, imp->svc->id);
+	if (unlikely(!callee))
+		return bss_call_general(t, imp, ref, a0, a1, a2, a3);
+	this_cpu_inc(bss_calls);
+	bss_bind_note(cur->img, imp, idx, callee->entries);
+	ret = callee->entries[imp->fn](callee->priv, ref, a0, a1, a2, a3);
+	bss_frame_pop(t);
 	return ret;
 }
 EXPORT_SYMBOL_NS_GPL(bss_call, BSS);

@@ -2,12 +2,16 @@
 #ifndef _BSS_CALL_H
 #define _BSS_CALL_H
 
+#include <linux/preempt.h>
 #include <bss/abi.h>
 
 #include "instance.h"
+#include "reftab.h"
 #include "thread.h"
 
 struct bss_pref;
+
+DECLARE_PER_CPU(u64, bss_calls);	/* service calls made, for BSS_IOC_STATS */
 
 u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 		      const struct bss_service *svc, u32 fn, u64 *args);
@@ -60,6 +64,149 @@ static __always_inline struct bss_instance *ref_resolve(struct bss_thread *t, bs
 	if (unlikely(weak))
 		return bss_resolve_weak(t, weak);
 	return inst;
+}
+
+/*
+ * A serialized server's lock (bss_instance.serial): the owner's thread
+ * pointer in one word. Uncontended, taking and releasing it is one cmpxchg
+ * each, inline; a contended bss_serial_lock() sleeps on serial_wq, and the
+ * releaser that finds BSS_SERIAL_WAITERS wakes the sleepers.
+ */
+void bss_serial_init(struct bss_instance *o);
+void bss_serial_lock(struct bss_instance *o, struct bss_thread *t);
+void bss_serial_wake(struct bss_instance *o);
+
+static __always_inline bool bss_serial_held(const struct bss_instance *o,
+					    const struct bss_thread *t)
+{
+	return (READ_ONCE(o->serial) & ~BSS_SERIAL_WAITERS) == (unsigned long)t;
+}
+
+/* Only while it may sleep: a lock a sleeper waits for is a sleeping lock. */
+static __always_inline bool bss_serial_trylock(struct bss_instance *o, struct bss_thread *t)
+{
+	unsigned long old = 0;
+
+	if (!try_cmpxchg(&o->serial, &old, (unsigned long)t))
+		return false;
+	lock_map_acquire_try(&o->serial_map);
+	return true;
+}
+
+static __always_inline void bss_serial_unlock(struct bss_instance *o, struct bss_thread *t)
+{
+	unsigned long old = (unsigned long)t;
+
+	lock_map_release(&o->serial_map);
+	if (unlikely(!try_cmpxchg(&o->serial, &old, 0)))
+		bss_serial_wake(o);
+}
+
+void bss_frame_undo(struct bss_thread *t, struct bss_frame *f);
+u64 bss_call_general(struct bss_thread *t, const struct bss_import *imp,
+		     bss_ref_t ref, u64 a0, u64 a1, u64 a2, u64 a3);
+
+/*
+ * The fast path, shared by bss_call() and the bound slots (bind.c): a
+ * scalar call through a strong reference, permanent or temporary, to a
+ * live server of the service, when neither it nor the caller is
+ * serialized, it takes callbacks or is not on the stack, and its stack
+ * need fits. Everything is read before anything is written, so a call it
+ * does not take leaves by one branch, changing nothing, for the general
+ * path, which applies every rule and throws where a call is refused.
+ *
+ * The claim (see call.c) is the one write under preempt_disable(): the
+ * frame's callee, which destruction waits on. Locals share their main
+ * server's mode and onstack slot, so the callee's own fields do.
+ */
+static __always_inline struct bss_instance *bss_fast_peek(struct bss_thread *t,
+							  struct bss_instance *cur,
+							  bss_ref_t ref)
+{
+	struct bss_pref *e;
+	u32 i;
+
+	if (ref & BSS_REF_TEMP) {
+		i = ref & ~BSS_REF_TEMP;
+		return likely(i >= t->base && i < t->top) ? t->temps[i].target : NULL;
+	}
+	e = bss_reftab_entry(&cur->owner->tab, ref);
+	return likely(e && !e->weak) ? READ_ONCE(e->target) : NULL;
+}
+
+static __always_inline struct bss_instance *bss_fast_enter(struct bss_thread *t,
+							   bss_ref_t ref, u32 svc_id)
+{
+	struct bss_instance *cur = t->cur, *callee;
+	struct bss_frame *f;
+	u32 d = t->depth;
+
+	if (unlikely(!cur || d >= BSS_MAX_DEPTH))
+		return NULL;
+	f = &t->frames[d];
+	preempt_disable();
+	callee = bss_fast_peek(t, cur, ref);
+	if (likely(callee && READ_ONCE(callee->svc_id) == svc_id))
+		WRITE_ONCE(f->callee, callee);
+	else
+		callee = NULL;
+	preempt_enable();
+	if (unlikely(!callee))
+		return NULL;
+	if (unlikely((cur->mode & BSS_MODE_SERIAL) ||
+		     ((callee->mode & BSS_MODE_NOCALLBACK) && t->onstack[callee->slot]) ||
+		     current_stack_pointer - callee->stack_need < t->sp_floor))
+		goto unclaim;
+	/*
+	 * Last, as it is a write: a serialized callee's lock, when nobody
+	 * holds it and the caller may sleep (the general path sleeps for it,
+	 * and refuses re-entry and atomic context with a throw).
+	 */
+	if (unlikely(callee->mode & BSS_MODE_SERIAL)) {
+		if (!preemptible() || !bss_serial_trylock(callee->owner, t))
+			goto unclaim;
+		f->locked = 1;
+	}
+	f->caller = cur;
+	f->base = t->base;
+	t->onstack[callee->slot]++;
+	t->depth = d + 1;
+	t->base = t->top;
+	t->cur = callee;
+	return callee;
+
+unclaim:
+	WRITE_ONCE(f->callee, NULL);
+	return NULL;
+}
+
+static __always_inline void bss_frame_pop(struct bss_thread *t)
+{
+	struct bss_frame *f = &t->frames[t->depth - 1];
+
+	/*
+	 * Before the frame is popped: a temporary's last count may destroy a
+	 * server, whose destructor then runs in a frame above this one.
+	 */
+	if (unlikely(t->top != t->base))
+		bss_temps_release(t, t->base);
+	t->depth--;
+	if (unlikely(t->tries && t->tries->depth > t->depth))
+		bss_try_close(t, t->depth);
+	t->onstack[f->callee->slot]--;
+	t->base = f->base;
+	t->cur = f->caller;
+	if (unlikely(f->undo)) {
+		/* The fast path's one case inline: the callee's lock. */
+		if (f->undo == BSS_UNDO_LOCKED) {
+			f->undo = 0;
+			bss_serial_unlock(f->callee->owner, t);
+		} else {
+			bss_frame_undo(t, f);
+		}
+	}
+	/* Last: nothing of the callee is touched after this. */
+	smp_store_release(&f->callee, NULL);
 }
 
 #endif /* _BSS_CALL_H */

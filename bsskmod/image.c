@@ -11,6 +11,7 @@
 
 #include <bss/runtime.h>
 
+#include "bind.h"
 #include "elfcheck.h"
 #include "event.h"
 #include "image.h"
@@ -128,9 +129,14 @@ static struct bss_image *image_create(struct module *owner,
 	img->desc = d;
 	img->sysmask = sysmask_of(owner, d);
 	strscpy(img->name, d->name, sizeof(img->name));
+	if (bss_bind_image_init(img)) {
+		kfree(img);
+		return ERR_PTR(-ENOMEM);
+	}
 	mutex_lock(&images_lock);
 	if (nimages >= READ_ONCE(max_images)) {
 		mutex_unlock(&images_lock);
+		bss_bind_image_uninit(img);
 		kfree(img);
 		return ERR_PTR(-ENOSPC);
 	}
@@ -231,6 +237,7 @@ void bss_image_unregister(const struct bss_image_desc *d)
 	mutex_unlock(&images_lock);
 	if (!found)
 		return;
+	bss_bind_image_uninit(found);
 	services_put(d, d->nimports, d->nlocals, true);
 	bss_event_destroy("image", found->id);
 	kfree(found);
@@ -253,8 +260,10 @@ struct bss_image *bss_kimage_register(const struct bss_image_desc *d)
 		return NULL;
 	}
 	img = image_create(NULL, d);
-	if (!img)
+	if (IS_ERR(img)) {
 		services_put(d, d->nimports, d->nlocals, true);
+		return NULL;
+	}
 	return img;
 }
 

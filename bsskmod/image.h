@@ -8,6 +8,8 @@
 #include <linux/bss.h>
 #include <bss/abi.h>
 
+struct bss_bind;
+
 /* A registered server image: one loaded server module, validated. */
 struct bss_image {
 	struct list_head node;
@@ -19,6 +21,8 @@ struct bss_image {
 	atomic_t instances;
 	atomic64_t ctor_calls;
 	atomic64_t dtor_calls;
+	struct bss_bind *binds;		/* per import (bind.c); NULL: none */
+	struct list_head bind_node;	/* on bind.c's queue while asked for */
 };
 
 struct bss_image *bss_kimage_register(const struct bss_image_desc *d);

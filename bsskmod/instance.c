@@ -60,7 +60,8 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 	if (!(img->desc->attrs & BSS_ATTR_CALLBACKS))
 		inst->mode |= BSS_MODE_NOCALLBACK;
 	atomic_set(&inst->parts, 1);
-	mutex_init(&inst->serial);
+	init_waitqueue_head(&inst->serial_wq);
+	bss_serial_init(inst);
 	spin_lock_init(&inst->xlock);
 	spin_lock_init(&inst->threads_lock);
 	INIT_LIST_HEAD(&inst->threads);

@@ -2,11 +2,12 @@
 #ifndef _BSS_INSTANCE_H
 #define _BSS_INSTANCE_H
 
-#include <linux/llist.h>
-#include <linux/mutex.h>
-#include <linux/refcount.h>
 #include <linux/list.h>
+#include <linux/llist.h>
+#include <linux/lockdep.h>
+#include <linux/refcount.h>
 #include <linux/spinlock.h>
+#include <linux/wait.h>
 #include <bss/abi.h>
 
 #include "image.h"
@@ -19,6 +20,8 @@
  */
 #define BSS_MODE_SERIAL		0x1	/* runtime-serialized */
 #define BSS_MODE_NOCALLBACK	0x2	/* refuses re-entry by the same thread */
+
+#define BSS_SERIAL_WAITERS	1UL	/* in bss_instance.serial */
 
 struct bss_thread;
 
@@ -36,8 +39,17 @@ struct bss_instance {
 	u32 imports_size;		/* in bytes */
 	u32 id;
 	refcount_t refs;		/* strong references, user handle included */
-	struct mutex serial;		/* BSS_MODE_SERIAL: held while its code runs */
-	struct bss_thread *serial_owner;
+	/*
+	 * BSS_MODE_SERIAL: held while its code runs, dropped at its outgoing
+	 * calls (call.c). The thread that holds it, or 0; BSS_SERIAL_WAITERS
+	 * set while others sleep on serial_wq. A sleeping lock, as a mutex,
+	 * but taken and released uncontended by one cmpxchg each, inline.
+	 */
+	unsigned long serial;
+	struct wait_queue_head serial_wq;
+#ifdef CONFIG_DEBUG_LOCK_ALLOC
+	struct lockdep_map serial_map;	/* lockdep sees it as the mutex it was */
+#endif
 	spinlock_t xlock;		/* bss_lock()/bss_unlock() */
 	spinlock_t threads_lock;
 	struct list_head threads;	/* thread-factory threads it asked for */

@@ -9,6 +9,7 @@
 #include <linux/vmalloc.h>
 #include <linux/bss.h>
 
+#include "bind.h"
 #include "call.h"
 #include "elfcheck.h"
 #include "error.h"
@@ -270,6 +271,7 @@ long bss_ioc_stats(void __user *arg)
 	s.instances = bss_instance_count();
 	s.services = bss_svcreg_count();
 	s.calls = bss_calls_total();
+	s.slots = bss_bind_slots_used();
 	return finish(arg, &s, sizeof(s), 0);
 }
 

@@ -4,6 +4,7 @@
  */
 #include <linux/module.h>
 
+#include "bind.h"
 #include "dev.h"
 #include "image.h"
 #include "graph.h"
@@ -77,6 +78,7 @@ static void __exit bss_mod_exit(void)
 	bss_ksrv_uninit();
 	bss_instance_uninit();
 	bss_image_uninit();
+	bss_bind_uninit();
 	bss_svcreg_uninit();
 	bss_thread_uninit();
 	pr_info("BSS server runtime unloaded\n");

@@ -5,7 +5,6 @@
  * numbers when the image was registered.
  */
 #include <linux/module.h>
-#include <asm/unwind.h>
 
 #include "call.h"
 #include <bss/runtime.h>
@@ -230,38 +229,11 @@ bss_ref_t bss_sys_self(void)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_self, BSS);
 
-#ifdef CONFIG_UNWINDER_ORC
 /*
- * The slot that holds the return address of the function opening tc (the
- * first frame out of bss.ko), and its value: while that function runs the
- * slot holds it; once it has returned, the next call made at that depth
- * has written another. A throw checks it (thread.c try_live()).
+ * Open a try block; bss_try() has filled tc->jb and the anchor (ra_slot,
+ * ra) in the server's frame. A throw checks the anchor against the stack
+ * before it trusts it (thread.c try_live()).
  */
-static void try_anchor(struct bss_try *tc)
-{
-	struct unwind_state state;
-
-	tc->ra_slot = 0;
-	for (unwind_start(&state, current, NULL, NULL); !unwind_done(&state);
-	     unwind_next_frame(&state)) {
-		if (!state.ip || bss_module_text(THIS_MODULE, state.ip))
-			continue;
-		unwind_next_frame(&state);
-		if (!unwind_done(&state) && state.sp) {
-			tc->ra_slot = state.sp - sizeof(long);
-			tc->ra = *(unsigned long *)tc->ra_slot;
-		}
-		return;
-	}
-}
-#else
-static void try_anchor(struct bss_try *tc)
-{
-	tc->ra_slot = 0;
-}
-#endif
-
-/* Open a try block; bss_try() has filled tc->jb in the server's frame. */
 void bss_sys_try(struct bss_try *tc)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_TRY);
@@ -269,7 +241,6 @@ void bss_sys_try(struct bss_try *tc)
 	if (!t)
 		return;
 	tc->root = 0;
-	try_anchor(tc);
 	tc->depth = t->depth;
 	tc->top = t->top;
 	tc->err = 0;

@@ -33,6 +33,9 @@ struct bss_temp {
 	bool owned;		/* holds a count on target; else borrowed */
 };
 
+/* undo with only locked set (little-endian: the first byte). */
+#define BSS_UNDO_LOCKED		1
+
 /* One service call in progress, and what it must undo on the way out. */
 struct bss_frame {
 	struct bss_instance *callee;

@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/module.h>
+#include <linux/static_call_types.h>
 
 #include <linux/bss.h>
 
@@ -253,6 +254,29 @@ static int check_required(struct bss_vctx *v, const struct bss_image_desc *d)
 	return 0;
 }
 
+/*
+ * A service function's import: its flags are what the call path reads, and
+ * its static call is what binding patches (bind.c), so both must be right.
+ */
+static int check_import_call(struct bss_vctx *v, const struct bss_import *imp,
+			     const char *what)
+{
+	u16 want;
+
+	if (imp->fn >= imp->svc->nfns)
+		return fail(v, -EINVAL, "%s: function %u of %s does not exist",
+			    what, imp->fn, imp->svc->name);
+	want = derived_flags(&imp->svc->sigs[imp->fn]);
+	if (imp->flags != want)
+		return fail(v, -EINVAL, "%s: %s.%s: flags 0x%x, its signature says 0x%x",
+			    what, imp->svc->name, imp->svc->fn_names[imp->fn], imp->flags, want);
+	if (!in_mod(v, imp->key, sizeof(*imp->key)) ||
+	    !bss_module_text(v->mod, (unsigned long)imp->tramp))
+		return fail(v, -EFAULT, "%s: %s.%s: static call outside the module's core",
+			    what, imp->svc->name, imp->svc->fn_names[imp->fn]);
+	return 0;
+}
+
 static int check_imports(struct bss_vctx *v, const struct bss_image_desc *d)
 {
 	const struct bss_import *imp;
@@ -269,14 +293,14 @@ static int check_imports(struct bss_vctx *v, const struct bss_image_desc *d)
 			if (imp->fn >= BSS_SYS_MAX)
 				return fail(v, -EINVAL, "%s: unknown system call %u", what,
 					    imp->fn);
+			if (imp->key || imp->tramp)
+				return fail(v, -EINVAL, "%s: a system call has no static call",
+					    what);
 			continue;
 		}
-		ret = check_service(v, imp->svc, what);
+		ret = check_service(v, imp->svc, what) ?: check_import_call(v, imp, what);
 		if (ret)
 			return ret;
-		if (imp->fn >= imp->svc->nfns)
-			return fail(v, -EINVAL, "%s: function %u of %s does not exist",
-				    what, imp->fn, imp->svc->name);
 	}
 	return 0;
 }

@@ -252,8 +252,8 @@ static int runtime_show(int argc, char **argv)
 	if (bss_dev_ioctl(BSS_IOC_STATS, &s, "BSS_IOC_STATS"))
 		return -1;
 	if (!json_output) {
-		printf("images %u instances %u services %u calls %llu\n", s.images,
-		       s.instances, s.services, (unsigned long long)s.calls);
+		printf("images %u instances %u services %u calls %llu slots %u\n", s.images,
+		       s.instances, s.services, (unsigned long long)s.calls, s.slots);
 		return 0;
 	}
 	jsonw_start_object(json_wtr);
@@ -261,6 +261,7 @@ static int runtime_show(int argc, char **argv)
 	jsonw_uint_field(json_wtr, "instances", s.instances);
 	jsonw_uint_field(json_wtr, "services", s.services);
 	jsonw_uint_field(json_wtr, "calls", s.calls);
+	jsonw_uint_field(json_wtr, "slots", s.slots);
 	jsonw_end_object(json_wtr);
 	return 0;
 }

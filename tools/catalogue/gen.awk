@@ -143,20 +143,26 @@ END {
 			if (special)
 				print "\t\t.flags = BSS_SIG_SPECIAL,"
 			print "\t},"
+			sigf[s, i] = special ? "BSS_SIG_SPECIAL" : "0"
 		}
 		print "};"
 		printf "\nstatic const struct bss_service bss_svc_%s __maybe_unused = {\n", s
 		printf "\t.id = BSS_SVC_%s,\n\t.nfns = %d,\n\t.flags = %s,\n\t.name = \"%s\",\n", s, nfn[s], flags[s], s
 		printf "\t.fn_names = bss_fn_names_%s,\n\t.sigs = bss_sigs_%s,\n};\n", s, s
+		# The flags again as constants, for the imports (checked at load).
+		printf "\n"
+		for (i = 0; i < nfn[s]; i++)
+			printf "#define BSS_SIGF_%s_%s %s\n", s, fname[s, i], sigf[s, i]
 		# Typed callers: a call site names its import, the macro finds it.
 		for (i = 0; i < nfn[s]; i++) {
 			f = fname[s, i]; r = fret[s, i]; n = fn_n[s, i]
-			printf "\nstatic inline %s\n", ctype(r)
+			printf "\nstatic __always_inline %s\n", ctype(r)
 			delete av
-			av[0] = "const struct bss_import *imp"; av[1] = "bss_ref_t ref"
+			av[0] = "const struct bss_import *imp"; av[1] = "bss_call_fn *call"
+			av[2] = "bss_ref_t ref"
 			for (a = 0; a < n; a++)
-				av[a + 2] = decl(ctype(fa[s, i, a]), "a" a)
-			print wrap("__bss_call_" s "_" f "(", av, n + 2, ")", "", "")
+				av[a + 3] = decl(ctype(fa[s, i, a]), "a" a)
+			print wrap("__bss_call_" s "_" f "(", av, n + 3, ")", "", "")
 			delete av
 			av[0] = "imp"; av[1] = "ref"
 			for (a = 0; a < 4; a++) {
@@ -168,12 +174,14 @@ END {
 					av[a + 2] = "(__u64)a" a
 			}
 			print "{"
-			print wrap("\t" (r != "void" ? "return (" ctype(r) ")" : "") "bss_call(", av, 6, ");", "", "")
+			print wrap("\t" (r != "void" ? "return (" ctype(r) ")" : "") "call(", av, 6, ");", "", "")
 			print "}\n"
+			# The import's own static call: a direct call, once inlined.
 			printf "#define %s_%s(ref, ...) \\\n", s, f
 			delete av
-			av[0] = "&__bss_imports[__BSS_IMP_" s "_" f "]"; av[1] = "ref"; av[2] = "##__VA_ARGS__"
-			print wrap("\t__bss_call_" s "_" f "(", av, 3, ")", " \\", "")
+			av[0] = "&__bss_imports[__BSS_IMP_" s "_" f "]"
+			av[1] = "static_call(__bss_sc_" s "_" f ")"; av[2] = "ref"; av[3] = "##__VA_ARGS__"
+			print wrap("\t__bss_call_" s "_" f "(", av, 4, ")", " \\", "")
 		}
 		# Implementations: BSS_IMPL_<svc>(prefix, type) declares
 		# prefix_<fn>(type *self, ...) and builds the entry table.
@@ -186,10 +194,10 @@ END {
 				av[a + 1] = ctype(fa[s, i, a])
 			print wrap("\tstatic " decl(ctype(r), "prefix##_" f) "(", av, n + 1, ");", " \\", " \\")
 			delete av
-			av[0] = "void *self"
+			av[0] = "void *self"; av[1] = "__u64 ref"
 			for (a = 0; a < 4; a++)
-				av[a + 1] = "__u64 a" a
-			print wrap("\tstatic __u64 __bss_entry_##prefix##_" f "(", av, 5, ")", " \\", " \\")
+				av[a + 2] = "__u64 a" a
+			print wrap("\tstatic __u64 __bss_entry_##prefix##_" f "(", av, 6, ")", " \\", " \\")
 			print "\t{ \\"
 			delete av
 			av[0] = "self"

@@ -249,6 +249,8 @@ struct bss_stats {
 	__u32 weak_refs;
 	__u32 services;
 	__u64 calls;
+	__u32 slots;		/* imports bound to a direct-call slot */
+	__u32 pad;
 };
 
 /* struct bss_graph_file - one file of a configuration bundle */

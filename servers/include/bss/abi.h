@@ -12,7 +12,7 @@
 #include <linux/types.h>
 
 #define BSS_DESC_MAGIC		0x42535331	/* "BSS1" */
-#define BSS_DESC_ABI		1
+#define BSS_DESC_ABI		2	/* 2: imports carry their static call */
 
 #define BSS_MAX_ARGS		4	/* C arguments after the target */
 #define BSS_MAX_FNS		64	/* functions in one service */
@@ -65,10 +65,15 @@ typedef __u32 bss_ref_t;
 #define BSS_REF_NULL		((bss_ref_t)~0u)
 #define BSS_REF_TEMP		0x80000000u
 
-/* Every service function entry has this one C shape; BSS_SERVICE_FN()
- * generates it around the author's typed function.
+/*
+ * Every service function entry has this one C shape; BSS_IMPL_<svc>()
+ * generates it around the author's typed function. ref is the caller's
+ * reference number as it was, of no use to the callee: it is there so that
+ * a call's arguments stay in the registers they arrived in, from the call
+ * site through bss_call() or a bound slot to the entry (x86-64: a0..a3 in
+ * rdx, rcx, r8, r9 throughout; only self takes the import's place).
  */
-typedef __u64 (*bss_entry_t)(void *self, __u64 a0, __u64 a1, __u64 a2,
+typedef __u64 (*bss_entry_t)(void *self, __u64 ref, __u64 a0, __u64 a1, __u64 a2,
 			     __u64 a3);
 
 /* Service flags. */
@@ -91,13 +96,23 @@ struct bss_impl {
 	void (*dtor)(void *obj);	/* local classes: last reference gone */
 };
 
-/* One kind of outgoing call: a service function, or a system call when
- * svc is NULL (fn is then the system call number).
+struct static_call_key;
+
+/*
+ * One kind of outgoing call: a service function, or a system call when
+ * svc is NULL (fn is then the system call number). A service function's
+ * import has a static call of its own, which its call sites go through:
+ * the module loader points it at bss_call(), the runtime later at a bound
+ * slot (bsskmod/bind.c). flags repeats its signature's, checked at
+ * registration, so that a call reads them from the import it was given.
  */
 struct bss_import {
 	const struct bss_service *svc;
 	__u32 fn;
-	__u32 pad;
+	__u16 flags;			/* the signature's BSS_SIG_* */
+	__u16 pad;
+	struct static_call_key *key;	/* service functions: the import's static call */
+	void *tramp;
 };
 
 /* Thread attributes of a server (thesis 3.4.1). */
@@ -125,11 +140,14 @@ struct bss_image_desc {
 	const struct bss_import *imports;
 };
 
-/* The one entry into the runtime for service calls; the module loader
- * binds every call site to it, and the import names what is called.
+/*
+ * The general entry into the runtime for service calls: every import's
+ * static call starts out calling it, and the import names what is called.
+ * A bound slot has the same type.
  */
-__u64 bss_call(const struct bss_import *imp, bss_ref_t ref, __u64 a0,
-	       __u64 a1, __u64 a2, __u64 a3);
+typedef __u64 bss_call_fn(const struct bss_import *imp, bss_ref_t ref, __u64 a0,
+			  __u64 a1, __u64 a2, __u64 a3);
+bss_call_fn bss_call;
 
 /* System call numbers: the import's fn when svc is NULL. */
 enum bss_sys {

@@ -21,6 +21,7 @@
 #define _BSS_SERVER_H
 
 #include <linux/module.h>
+#include <linux/static_call.h>
 #include <bss/abi.h>
 #include <bss/runtime.h>
 #include <bss/services.h>
@@ -43,11 +44,22 @@ static const __u32 __bss_required[__BSS_NREQUIRED + 1] = {
 	BSS_REQUIRED(__BSS_REQ_ID)
 };
 
-/* Imports: one entry per kind of call; call sites index them. */
+/*
+ * Imports: one entry per kind of call; call sites index them. A service
+ * function's call sites go through its static call, __bss_sc_<svc>_<fn>:
+ * bss_call() until the runtime binds it (bsskmod/bind.c).
+ */
 #define __BSS_IMP_ENUM(s_, f_)		__BSS_IMP_##s_##_##f_,
 #define __BSS_IMP_SYS_ENUM(n_)		__BSS_IMP_sys_##n_,
-#define __BSS_IMP_ENTRY(s_, f_)		{ .svc = &bss_svc_##s_, .fn = BSS_FN_##s_##_##f_ },
+#define __BSS_IMP_SC(s_, f_)		DEFINE_STATIC_CALL(__bss_sc_##s_##_##f_, bss_call);
+#define __BSS_IMP_SYS_NONE(n_)
+#define __BSS_IMP_ENTRY(s_, f_)						\
+	{ .svc = &bss_svc_##s_, .fn = BSS_FN_##s_##_##f_,		\
+	  .flags = BSS_SIGF_##s_##_##f_,				\
+	  .key = &STATIC_CALL_KEY(__bss_sc_##s_##_##f_),		\
+	  .tramp = STATIC_CALL_TRAMP_ADDR(__bss_sc_##s_##_##f_) },
 #define __BSS_IMP_SYS_ENTRY(n_)		{ .svc = NULL, .fn = BSS_SYS_##n_ },
+BSS_IMPORTS(__BSS_IMP_SC, __BSS_IMP_SYS_NONE)
 enum { BSS_IMPORTS(__BSS_IMP_ENUM, __BSS_IMP_SYS_ENUM) __BSS_NIMPORTS };
 static const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
 	BSS_IMPORTS(__BSS_IMP_ENTRY, __BSS_IMP_SYS_ENTRY)
@@ -82,8 +94,22 @@ static const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
 		struct bss_try *__tc = (tc);				\
 									\
 		(void)__BSS_IMP_sys_try;				\
+		__BSS_TRY_ANCHOR(__tc);					\
 		bss_setjmp(&__tc->jb) ?: (bss_sys_try(__tc), 0);	\
 	})
+/*
+ * Where the return address of the function opening the try is, and what
+ * it is: while that function runs the slot holds it, and once it has
+ * returned the next call made at that depth writes another, so a throw
+ * can tell a live try from a dead one (bsskmod/thread.c try_live()). The
+ * frame address makes the compiler keep a frame pointer in that function.
+ */
+#define __BSS_TRY_ANCHOR(tc)						\
+	do {								\
+		(tc)->ra_slot = (unsigned long)__builtin_frame_address(0) +	\
+				sizeof(long);				\
+		(tc)->ra = (unsigned long)__builtin_return_address(0);	\
+	} while (0)
 #define bss_try_end(tc)		__BSS_SYS(try_end)(tc)
 
 /* Local server classes: sub-objects handed out as server references. */

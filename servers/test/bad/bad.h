@@ -14,7 +14,7 @@ struct bad {
 	u64 x;
 };
 
-static u64 bad_entry(void *self, u64 a0, u64 a1, u64 a2, u64 a3)
+static u64 bad_entry(void *self, u64 ref, u64 a0, u64 a1, u64 a2, u64 a3)
 {
 	return a0;
 }

@@ -31,7 +31,7 @@ struct bad {
 	u32 x;
 };
 
-static u64 bad_ping(void *self, u64 a0, u64 a1, u64 a2, u64 a3)
+static u64 bad_ping(void *self, u64 ref, u64 a0, u64 a1, u64 a2, u64 a3)
 {
 	return a0;
 }

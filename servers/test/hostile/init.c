@@ -16,7 +16,7 @@ struct hinit {
 	u32 x;
 };
 
-static u64 hn_entry(void *self, u64 a0, u64 a1, u64 a2, u64 a3)
+static u64 hn_entry(void *self, u64 ref, u64 a0, u64 a1, u64 a2, u64 a3)
 {
 	return a0;
 }
