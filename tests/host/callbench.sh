@@ -125,7 +125,7 @@ while read -r obj fn; do
 	if [ "$count" -gt 0 ] && cmp -s $out/cf.module $out/cf.replica; then
 		ok "$(basename "$obj" .o):$sym takes the module's branches ($count control-flow instructions)"
 	else
-		notok "$(basename "$obj" .o):$sym: control flow differs from $obj's (module <, replica >):"
+		notok "$(basename "$obj" .o):$sym: control flow differs from $obj's ($count control-flow instructions there, $(wc -l < $out/cf.replica) here; module <, replica >):"
 		diff $out/cf.module $out/cf.replica | sed 's/^/# /'
 	fi
 done <<< "$funcs"
