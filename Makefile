@@ -62,8 +62,15 @@ run: initramfs
 shell: initramfs
 	@tools/guest/run.sh shell
 
-# make bench: the call-path figures, then the network comparison, one
-# table each and every figure in build/bench.json (BSS_BENCH_NET=0: calls only).
+# The call path's replica on this host (tools/callbench, docs/testing.md):
+# TSC ticks per operation, build/callbench.json. make bench runs it first.
+callbench: module
+	@tools/callbench/build.sh
+	@$(BUILD)/callbench/callbench
+
+# make bench: the host's call-path figures, the guest's, then the network
+# comparison, one table each and every figure in build/bench.json
+# (BSS_BENCH_NET=0: calls only).
 bench: baseline
 	@$(MAKE) --no-print-directory initramfs
 	@tools/bench.sh
@@ -100,4 +107,4 @@ clean:
 	rm -rf $(BUILD)
 
 .PHONY: catalogue all deps module selftests initramfs check check-debug host-check run shell \
-	bench baseline netbench style sparse clean
+	callbench bench baseline netbench style sparse clean

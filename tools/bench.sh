@@ -1,13 +1,16 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# make bench: run the benchmarks in the guest (tools/guest/run-bench.sh),
-# print min and median cycles per operation with their ratio to an
-# indirect call, and write build/bench.json (one object per figure) and
-# build/bench-raw.txt (every repetition). Then the network comparison
-# (tools/net-bench.sh; BSS_BENCH_NET=0 skips it), whose figures join
-# build/bench.json. Benchmarks report; they never fail a build on their
-# numbers, only on a broken guest run.
+# make bench: first the call path's replica on the host (tools/callbench:
+# TSC ticks, build/callbench.json, a second or so), then the benchmarks in
+# the guest (tools/guest/run-bench.sh): print min and median cycles per
+# operation with their ratio to an indirect call, and write
+# build/bench.json (one object per figure, the host's with "where":
+# "host") and build/bench-raw.txt (every repetition). Then the network
+# comparison (tools/net-bench.sh; BSS_BENCH_NET=0 skips it), whose figures
+# join build/bench.json. Benchmarks report; they never fail a build on
+# their numbers, only on a broken guest run or a replica that does not
+# build or run.
 #
 # Under TCG the cycles are the host's TSC while it emulates, so a second
 # pass boots the guest with -icount shift=0 (one CPU: icount has no
@@ -44,6 +47,15 @@ extract() {
 }
 
 rc=0
+# The host's figures: the call path compiled for user space with the
+# module's flags, pinned to one CPU, in TSC ticks.
+hostjson=$build/callbench.json
+rm -f "$hostjson"
+if ! tools/callbench/build.sh || ! $build/callbench/callbench -j "$hostjson"; then
+	echo "bench: the call path's host replica did not build or run (see above)" >&2
+	rc=1
+fi
+echo
 accel=$(cat $build/guest/accel 2>/dev/null || echo unknown)
 # What the scaling figure competes with on the host.
 hostcpus=$(nproc)
@@ -288,7 +300,17 @@ END {
 	print "\n]" > json
 	printf "\nwrote %s and %s\n", json, raw
 }' "$dir/block.txt" ${icount:+"$icount"}
-[ $rc -eq 0 ] || echo "bench: a guest run was not clean (see above)" >&2
+# The host's figures beside the guest's: objects with "where": "host".
+if [ -s "$hostjson" ]; then
+	{
+		echo "["
+		sed '1d;$d;' "$json" | sed '$s/$/,/'
+		sed '1d;$d;' "$hostjson"
+		echo "]"
+	} > "$json.tmp" && mv "$json.tmp" "$json"
+	echo "added the host figures ($hostjson) to $json"
+fi
+[ $rc -eq 0 ] || echo "bench: a guest run or the host replica was not clean (see above)" >&2
 
 # The network comparison (tools/net-bench.sh), its figures added to
 # build/bench.json: one file for everything make bench measured.
