@@ -211,7 +211,8 @@ int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 		services_put(d, d->nimports, d->nlocals, true);
 		ret = PTR_ERR(img);
 		if (ret == -ENOSPC) {
-			snprintf(msg, sizeof(msg), "%u images are registered already (bss.max_images)",
+			snprintf(msg, sizeof(msg),
+				 "%u images are registered already (bss.max_images)",
 				 READ_ONCE(max_images));
 			record_error(owner ? owner->name : "?", ret, msg);
 		}

@@ -350,7 +350,8 @@ struct bss_instance *bss_instance_create(struct bss_image *img,
 	if (IS_ERR(inst)) {
 		ret = PTR_ERR(inst);
 		if (ret == -ENOSPC)
-			snprintf(msg, msglen, "%s: the runtime has %u instances already (bss.max_instances)",
+			snprintf(msg, msglen,
+				 "%s: the runtime has %u instances already (bss.max_instances)",
 				 img->name, READ_ONCE(max_instances));
 		return inst;
 	}

@@ -15,7 +15,7 @@
  * BENCH_SERIALIZED) is serialized, so that the same call can be timed into
  * either kind of peer.
  */
-#define BSS_IMPORTS(X, S) X(bench, nop) X(bench, temps) X(bench, raise) \
+#define BSS_IMPORTS(X, S) X(bench, nop) X(bench, snop) X(bench, temps) X(bench, raise) \
 	S(ref_keep) S(ref_release) S(self) S(try) S(try_end) S(throw)
 #include <linux/atomic.h>
 #include <linux/timex.h>
@@ -42,6 +42,7 @@ enum bench_kind {
 	BENCH_TEMP,		/* temporary reference acquire and release */
 	BENCH_TRY,		/* a try around a service call that returns */
 	BENCH_THROW,		/* the same call throwing, caught by the try */
+	BENCH_CALL_SNOP,	/* BENCH_CALL through snop's import (serialized peer) */
 };
 
 /*
@@ -119,6 +120,19 @@ static u64 bench_call(struct bench *self, bss_ref_t ref, u64 iters)
 	return t1 - t0;
 }
 
+static u64 bench_call_snop(struct bench *self, bss_ref_t ref, u64 iters)
+{
+	cycles_t t0, t1;
+	u64 i, sum = 0;
+
+	t0 = get_cycles();
+	for (i = 0; i < iters; i++)
+		sum += bench_snop(ref, i);
+	t1 = get_cycles();
+	self->sink += sum;
+	return t1 - t0;
+}
+
 /* Each batch of temporaries needs a frame of its own: temps() times them. */
 static u64 bench_temp(struct bench *self, bss_ref_t ref, u64 iters)
 {
@@ -167,6 +181,11 @@ static u64 bn_nop(struct bench *self, u64 x)
 	return x;
 }
 
+static u64 bn_snop(struct bench *self, u64 x)
+{
+	return x;
+}
+
 /* Returns x, or throws BENCH_ERROR when x is not 0. */
 static u64 bn_raise(struct bench *self, u64 x)
 {
@@ -195,6 +214,11 @@ static u64 bn_loop(struct bench *self, u32 kind, u64 iters, bss_ref_t peer)
 		return ret;
 	case BENCH_CALL_TEMP:
 		return bench_call(self, peer, iters);
+	case BENCH_CALL_SNOP:
+		perm = bss_ref_keep(peer);
+		ret = bench_call_snop(self, perm, iters);
+		bss_ref_release(perm);
+		return ret;
 	case BENCH_TEMP:
 		return bench_temp(self, peer, iters);
 	case BENCH_TRY:

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Build build/callbench/callbench: the runtime's call path (bsskmod/call.c,
-# reftab.c, thread.c, syscall.c, error.c, jump_64.S) and the guest
+# bind.c, reftab.c, thread.c, syscall.c, error.c, jump_64.S) and the guest
 # benchmark's servers (servers/bench/bench.c, serial.c), compiled unchanged
 # for user space against tools/callbench/shim/callbench_shim.h, with the
 # code-generation flags Kbuild used for bsskmod/call.o (read from
@@ -129,7 +129,7 @@ kcc() {
 }
 
 objs=()
-for f in call reftab thread syscall error; do
+for f in call bind reftab thread syscall error; do
 	kcc bsskmod/$f.c $out/rt/$f.o bss
 	objs+=($out/rt/$f.o)
 done
@@ -145,10 +145,19 @@ keep=("${kflags[@]/#-mindirect-branch=thunk-extern/-mindirect-branch=keep}")
 	-DKBUILD_MODNAME='"bss_bench_keep"' -D__KBUILD_MODNAME=kmod_bss_bench_keep \
 	-c -o $out/bench_keep.o servers/bench/bench.c ||
 	die "cannot compile servers/bench/bench.c with -mindirect-branch=keep"
+# A copy whose imports stay on bss_call() (world.c never binds it).
+"$cc" "${kflags[@]}" "${incs[@]}" -DKBUILD_BASENAME='"bench"' \
+	-DKBUILD_MODNAME='"bss_bench_unbound"' -D__KBUILD_MODNAME=kmod_bss_bench_unbound \
+	-c -o $out/bench_unbound.o servers/bench/bench.c ||
+	die "cannot compile servers/bench/bench.c as bss_bench_unbound"
+# Each copy's static calls are its own, as each module's are.
+for o in bench serial bench_keep bench_unbound; do
+	objcopy -w -L '__SC[KT]__*' $out/$o.o || die "cannot localize $o.o's static calls"
+done
 for f in kern rtstubs world; do
 	kcc tools/callbench/$f.c $out/$f.o callbench
 done
-objs+=($out/bench.o $out/serial.o $out/bench_keep.o $out/kern.o $out/rtstubs.o $out/world.o)
+objs+=($out/bench.o $out/serial.o $out/bench_keep.o $out/bench_unbound.o $out/kern.o $out/rtstubs.o $out/world.o)
 
 "$cc" $rdef -c -o $out/thunks.o tools/callbench/thunks.S || die "cannot assemble thunks.S"
 ucflags=(-O2 -g -Wall -Wextra -Wno-unused-parameter -Itools/callbench)

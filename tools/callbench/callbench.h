@@ -12,6 +12,7 @@ enum cb_server {
 	CB_PEER,	/* the same image: what the loops call */
 	CB_SPEER,	/* servers/bench/serial.c: the serialized peer */
 	CB_KEEP,	/* bench.c again, -mindirect-branch=keep */
+	CB_UNBOUND,	/* bench.c again, its imports never bound: bss_call() */
 	CB_NSERVERS,
 	CB_NONE = CB_NSERVERS,
 };
@@ -26,6 +27,7 @@ enum cb_kind {
 	CB_TEMP,
 	CB_TRY,
 	CB_THROW,
+	CB_CALL_SNOP,
 };
 
 /* bench.c's BENCH_TEMP_BATCH: temp_ref is timed in frames of this many. */
@@ -44,6 +46,8 @@ unsigned long long cb_loop(enum cb_server server, enum cb_kind kind,
 extern char cb_msg[256];
 /* glue.c: patch the text as the kernel patches a module's; 0 or -1. */
 int cb_patch_text(unsigned int *sites);
+/* Run the binder (bind.c's work item) on what the calls so far asked for. */
+void cb_bind(void);
 
 /* Made by the linker: the program's text, and the sites glue.c patches. */
 extern char __executable_start[], __etext[];

@@ -121,3 +121,28 @@ int cb_patch_text(unsigned int *sites)
 	__asm__ __volatile__("cpuid" : "+a" (leaf) : : "ebx", "ecx", "edx", "memory");
 	return 0;
 }
+
+/*
+ * __static_call_update(): the key's target, and the trampoline's jump
+ * (tools/callbench/shim: "jmp.d32 func") pointed at it, as x86's
+ * arch_static_call_transform() patches a trampoline.
+ */
+struct static_call_key {		/* the shim's */
+	void *func;
+	unsigned long type;
+};
+
+REALIGN void cb_static_call_update(struct static_call_key *key, void *tramp, void *func)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	uintptr_t at = (uintptr_t)tramp & ~(uintptr_t)(page - 1);
+	int32_t rel = (int32_t)((uintptr_t)func - ((uintptr_t)tramp + 5));
+
+	key->func = func;
+	if (mprotect((void *)at, 2 * page, PROT_READ | PROT_WRITE | PROT_EXEC)) {
+		perror("callbench: mprotect");
+		exit(1);
+	}
+	memcpy((char *)tramp + 1, &rel, sizeof(rel));
+	__builtin___clear_cache((char *)tramp, (char *)tramp + 5);
+}

@@ -196,3 +196,52 @@ ssize_t strscpy(char *dest, const char *src, size_t count)
 	dest[count - 1] = 0;
 	return -E2BIG;
 }
+
+/* wait.h, might_sleep(): a contended serialized call only, never here. */
+void __init_waitqueue_head(struct wait_queue_head *wq)
+{
+	spin_lock_init(&wq->lock);
+	INIT_LIST_HEAD(&wq->head);
+}
+
+void __wake_up(struct wait_queue_head *wq)
+{
+}
+
+void __might_sleep(void)
+{
+	__cond_resched();
+}
+
+/* workqueue.h: one pending item at a time is all the binder uses. */
+static struct work_struct *pending_work;
+
+bool schedule_work(struct work_struct *work)
+{
+	if (work->pending)
+		return false;
+	work->pending = 1;
+	pending_work = work;
+	return true;
+}
+
+bool cancel_work_sync(struct work_struct *work)
+{
+	bool was = work->pending;
+
+	work->pending = 0;
+	if (pending_work == work)
+		pending_work = NULL;
+	return was;
+}
+
+void cb_run_work(void)
+{
+	struct work_struct *work = pending_work;
+
+	if (!work)
+		return;
+	pending_work = NULL;
+	work->pending = 0;
+	work->func(work);
+}

@@ -17,6 +17,7 @@
 #include <linux/kernel.h>
 #include <bss/services.h>
 
+#include "bind.h"
 #include "call.h"
 #include "image.h"
 #include "instance.h"
@@ -31,6 +32,7 @@ static const char * const image_names[CB_NSERVERS] = {
 	[CB_PEER] = "bss_bench",
 	[CB_SPEER] = "bss_bench_serial",
 	[CB_KEEP] = "bss_bench_keep",
+	[CB_UNBOUND] = "bss_bench_unbound",
 };
 
 static struct bss_instance *servers[CB_NSERVERS];
@@ -72,6 +74,10 @@ static struct bss_image *make_image(const char *name)
 	img->desc = d;
 	img->sysmask = sysmask_of(d);
 	strscpy(img->name, d->name, sizeof(img->name));
+	/* image_create(): binding state, but for the copy kept unbound. */
+	INIT_LIST_HEAD(&img->bind_node);
+	if (strcmp(name, image_names[CB_UNBOUND]) && bss_bind_image_init(img))
+		return NULL;
 	return img;
 }
 
@@ -112,7 +118,8 @@ static struct bss_instance *make_instance(struct bss_image *img, u8 slot, u32 id
 	if (!(d->attrs & BSS_ATTR_CALLBACKS))
 		inst->mode |= BSS_MODE_NOCALLBACK;
 	atomic_set(&inst->parts, 1);
-	mutex_init(&inst->serial);
+	init_waitqueue_head(&inst->serial_wq);
+	bss_serial_init(inst);
 	spin_lock_init(&inst->xlock);
 	spin_lock_init(&inst->threads_lock);
 	INIT_LIST_HEAD(&inst->threads);
@@ -194,4 +201,9 @@ unsigned long long cb_loop(enum cb_server server, enum cb_kind kind,
 	if (!a.ret)
 		snprintf(cb_msg, sizeof(cb_msg), "the loop returned 0");
 	return a.ret;
+}
+
+void cb_bind(void)
+{
+	cb_run_work();
 }

@@ -72,7 +72,7 @@ loop_overhead peer loop 0 $iters
 direct_call peer loop 1 $iters
 indirect_call peer loop 2 $iters
 service_call peer loop 3 $iters
-serialized_call speer loop 3 $iters
+serialized_call speer loop 8 $iters
 service_call_temp_ref peer loop 4 $iters
 temp_ref peer loop 5 $iters
 perm_ref_1 peer refs 1 $iters

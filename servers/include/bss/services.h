@@ -2257,6 +2257,7 @@ __bss_call_dir_unlink(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 #define BSS_FN_bench_temps 3
 #define BSS_FN_bench_raise 4
 #define BSS_FN_bench_race 5
+#define BSS_FN_bench_snop 6
 
 static const char * const bss_fn_names_bench[] __maybe_unused = {
 	"nop",
@@ -2265,6 +2266,7 @@ static const char * const bss_fn_names_bench[] __maybe_unused = {
 	"temps",
 	"raise",
 	"race",
+	"snop",
 };
 
 static const struct bss_sig bss_sigs_bench[] __maybe_unused = {
@@ -2301,11 +2303,16 @@ static const struct bss_sig bss_sigs_bench[] __maybe_unused = {
 		.arg_svc = { 0, 0, BSS_SVC_bench },
 		.flags = BSS_SIG_SPECIAL,
 	},
+	[BSS_FN_bench_snop] = {
+		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 1,
+		.arg = { BSS_T_U64 },
+		.arg_svc = { 0 },
+	},
 };
 
 static const struct bss_service bss_svc_bench __maybe_unused = {
 	.id = BSS_SVC_bench,
-	.nfns = 6,
+	.nfns = 7,
 	.flags = 0,
 	.name = "bench",
 	.fn_names = bss_fn_names_bench,
@@ -2318,6 +2325,7 @@ static const struct bss_service bss_svc_bench __maybe_unused = {
 #define BSS_SIGF_bench_temps 0
 #define BSS_SIGF_bench_raise 0
 #define BSS_SIGF_bench_race BSS_SIG_SPECIAL
+#define BSS_SIGF_bench_snop 0
 
 static __always_inline __u64
 __bss_call_bench_nop(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref, __u64 a0)
@@ -2382,6 +2390,16 @@ __bss_call_bench_race(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 	__bss_call_bench_race(&__bss_imports[__BSS_IMP_bench_race], \
 			      static_call(__bss_sc_bench_race), ref, ##__VA_ARGS__)
 
+static __always_inline __u64
+__bss_call_bench_snop(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref, __u64 a0)
+{
+	return (__u64)call(imp, ref, (__u64)a0, 0, 0, 0);
+}
+
+#define bench_snop(ref, ...) \
+	__bss_call_bench_snop(&__bss_imports[__BSS_IMP_bench_snop], \
+			      static_call(__bss_sc_bench_snop), ref, ##__VA_ARGS__)
+
 #define BSS_IMPL_bench(prefix, type) \
 	static __u64 prefix##_nop(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 ref, __u64 a0, __u64 a1, \
@@ -2419,6 +2437,12 @@ __bss_call_bench_race(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 	{ \
 		return (__u64)prefix##_race(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
 	} \
+	static __u64 prefix##_snop(type *self, __u64); \
+	static __u64 __bss_entry_##prefix##_snop(void *self, __u64 ref, __u64 a0, __u64 a1, \
+						 __u64 a2, __u64 a3) \
+	{ \
+		return (__u64)prefix##_snop(self, (__u64)a0); \
+	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_nop, \
 		__bss_entry_##prefix##_loop, \
@@ -2426,6 +2450,7 @@ __bss_call_bench_race(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		__bss_entry_##prefix##_temps, \
 		__bss_entry_##prefix##_raise, \
 		__bss_entry_##prefix##_race, \
+		__bss_entry_##prefix##_snop, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_bench, .entries = __bss_entries_##prefix, \

@@ -57,10 +57,14 @@
  *   whole program (bss_module_text() in rtstubs.c), and
  *   sprint_symbol_no_offset() names every address "callbench": a throw's
  *   liveness test always passes.
- * - CONFIG_UNWINDER_ORC is not defined: syscall.c's try_anchor() takes its
- *   no-unwinder branch (no ORC walk: a try costs less than in the kernel;
- *   bss_sys_try is not compared), and a throw takes try_live()'s
- *   no-unwinder test.
+ * - Static calls: a trampoline per key, a direct jump that
+ *   __static_call_update() repoints (glue.c); sites call the trampoline,
+ *   where the kernel patches each site into a direct call of the target:
+ *   one direct jump more per static call, the same call instruction.
+ * - Lockdep: off, as in Debian's kernel. Wait queues and might_sleep():
+ *   kern.c stand-ins, reached only by a contended serialized call.
+ * - The binder's work item runs when world.c calls cb_bind(), after the
+ *   warm-up, as the kernel's runs soon after the first calls ask.
  * - get_cycles(): lfence; rdtsc; lfence, as one statement of bytes (the
  *   kernel's is one "rdtsc"): serialized timestamps, same layout.
  * - EXPORT_SYMBOL*, MODULE_*, module_init/exit, __init/__exit, sparse
@@ -466,7 +470,26 @@ static inline void list_del(struct list_head *entry)
 	entry->prev = NULL;
 }
 
+static inline void list_add_tail(struct list_head *new, struct list_head *head)
+{
+	__list_add(new, head->prev, head);
+}
+
+static inline void list_del_init(struct list_head *entry)
+{
+	entry->next->prev = entry->prev;
+	WRITE_ONCE(entry->prev->next, entry->next);
+	INIT_LIST_HEAD(entry);
+}
+
+static inline int list_empty(const struct list_head *head)
+{
+	return READ_ONCE(head->next) == head;
+}
+
 #define list_entry(ptr, type, member)	container_of(ptr, type, member)
+#define list_first_entry_or_null(ptr, type, member) \
+	(!list_empty(ptr) ? list_first_entry(ptr, type, member) : NULL)
 #define list_first_entry(ptr, type, member) list_entry((ptr)->next, type, member)
 #define list_next_entry(pos, member)	\
 	list_entry((pos)->member.next, typeof(*(pos)), member)
@@ -538,6 +561,27 @@ static __always_inline bool atomic_try_cmpxchg(atomic_t *v, int *_old, int _new)
 		*_old = __old;
 	return likely(success);
 }
+
+/* try_cmpxchg() and xchg() on a long, as arch_try_cmpxchg() compiles */
+#define try_cmpxchg(ptr, pold, new)					\
+({									\
+	bool __success;							\
+	__typeof__(*(ptr)) __o = *(pold);				\
+									\
+	asm volatile(LOCK_PREFIX "cmpxchgq %[n], %[p]" CC_SET(z)	\
+		     : CC_OUT(z) (__success), [p] "+m" (*(ptr)), [o] "+a" (__o) \
+		     : [n] "r" ((__typeof__(*(ptr)))(new)) : "memory");	\
+	if (unlikely(!__success))					\
+		*(pold) = __o;						\
+	likely(__success);						\
+})
+#define xchg(ptr, v)							\
+({									\
+	__typeof__(*(ptr)) __v = (v);					\
+									\
+	asm volatile("xchgq %q0, %1" : "+r" (__v), "+m" (*(ptr)) : : "memory"); \
+	__v;								\
+})
 
 static __always_inline int atomic_fetch_add_unless(atomic_t *v, int a, int u)
 {
@@ -630,6 +674,8 @@ struct mutex {
 };
 
 #define DEFINE_SPINLOCK(name)		spinlock_t name = { 0 }
+#define DEFINE_MUTEX(name)						\
+	struct mutex name = { .wait_list = LIST_HEAD_INIT(name.wait_list) }
 #define spin_lock_init(l)		((l)->val = 0)
 void _raw_spin_lock(spinlock_t *lock);
 void _raw_spin_unlock(spinlock_t *lock);
@@ -639,10 +685,89 @@ void _raw_spin_unlock_irqrestore(spinlock_t *lock, unsigned long flags);
 #define spin_unlock(l)			_raw_spin_unlock(l)
 #define spin_lock_irqsave(l, f)		((f) = _raw_spin_lock_irqsave(l))
 #define spin_unlock_irqrestore(l, f)	_raw_spin_unlock_irqrestore(l, f)
+#define spin_lock_irq(l)		_raw_spin_lock(l)
+#define spin_unlock_irq(l)		_raw_spin_unlock(l)
 void __mutex_init(struct mutex *lock);
 #define mutex_init(m)			__mutex_init(m)
 void mutex_lock(struct mutex *lock);
 void mutex_unlock(struct mutex *lock);
+
+/* lockdep.h without CONFIG_DEBUG_LOCK_ALLOC: nothing */
+struct lock_class_key { };
+#define lockdep_init_map(lock, name, key, sub)	do { (void)(name); (void)(key); } while (0)
+#define lock_map_acquire(l)		do { } while (0)
+#define lock_map_acquire_try(l)		do { } while (0)
+#define lock_map_release(l)		do { } while (0)
+#define lockdep_assert_held(l)		((void)(l))
+
+/*
+ * wait.h, kernel.h's might_sleep(): out of line in kern.c; only a
+ * contended serialized call (never in the benchmark) reaches them.
+ */
+struct wait_queue_head {
+	spinlock_t lock;		/* unused: nobody waits here */
+	struct list_head head;
+};
+
+void __init_waitqueue_head(struct wait_queue_head *wq);
+#define init_waitqueue_head(wq)		__init_waitqueue_head(wq)
+void __wake_up(struct wait_queue_head *wq);
+#define wake_up(wq)			__wake_up(wq)
+#define wait_event(wq, cond)		do { while (!(cond)) __cond_resched(); } while (0)
+void __might_sleep(void);
+#define might_sleep()			__might_sleep()
+
+/*
+ * workqueue.h: the binder's work item runs when world.c says (after the
+ * warm-up, as the kernel's runs soon after the first calls ask for it).
+ */
+struct work_struct {
+	void (*func)(struct work_struct *work);
+	int pending;
+};
+
+#define DECLARE_WORK(n, f)		struct work_struct n = { .func = (f) }
+bool schedule_work(struct work_struct *work);
+bool cancel_work_sync(struct work_struct *work);
+void cb_run_work(void);
+
+/*
+ * static_call.h: a trampoline per key, a "jmp.d32 func" as x86's
+ * ARCH_DEFINE_STATIC_CALL_TRAMP emits it, and static_call() a direct call
+ * of it. The kernel goes on to patch each call site into a direct call of
+ * the target (HAVE_STATIC_CALL_INLINE); here the site keeps calling the
+ * trampoline, whose jump __static_call_update() patches: one direct jump
+ * more per call, the same call instruction at every site.
+ */
+struct static_call_key {
+	void *func;
+	unsigned long type;
+};
+
+#define STATIC_CALL_KEY(name)		__SCK__##name
+#define STATIC_CALL_TRAMP(name)		__SCT__##name
+#define STATIC_CALL_TRAMP_ADDR(name)	((void *)&STATIC_CALL_TRAMP(name))
+#define STATIC_CALL_TRAMP_STR(name)	__stringify(STATIC_CALL_TRAMP(name))
+#define DECLARE_STATIC_CALL(name, func)					\
+	extern struct static_call_key STATIC_CALL_KEY(name);		\
+	extern __typeof__(func) STATIC_CALL_TRAMP(name)
+#define ARCH_DEFINE_STATIC_CALL_TRAMP(name, func)			\
+	asm(".pushsection .static_call.text, \"ax\"\n"		\
+	    ".align 4\n"							\
+	    ".globl " STATIC_CALL_TRAMP_STR(name) "\n"			\
+	    STATIC_CALL_TRAMP_STR(name) ":\n"				\
+	    ".byte 0xe9\n.long " #func " - (. + 4)\n"			\
+	    ".byte 0x0f, 0xb9, 0xcc\n"					\
+	    ".type " STATIC_CALL_TRAMP_STR(name) ", @function\n"		\
+	    ".size " STATIC_CALL_TRAMP_STR(name) ", . - " STATIC_CALL_TRAMP_STR(name) "\n" \
+	    ".popsection\n")
+#define DEFINE_STATIC_CALL(name, _func)					\
+	DECLARE_STATIC_CALL(name, _func);				\
+	struct static_call_key STATIC_CALL_KEY(name) = { .func = _func, .type = 1 }; \
+	ARCH_DEFINE_STATIC_CALL_TRAMP(name, _func)
+#define static_call(name)		(&STATIC_CALL_TRAMP(name))
+void cb_static_call_update(struct static_call_key *key, void *tramp, void *func);
+#define __static_call_update(key, tramp, func)	cb_static_call_update(key, tramp, func)
 
 /* rcupdate.h: CONFIG_PREEMPT_RCU's out-of-line read lock */
 void __rcu_read_lock(void);
