@@ -23,6 +23,7 @@ static DEFINE_MUTEX(images_lock);
 static u32 next_id = 1;
 static struct bss_load_error load_errors[LOAD_ERRORS];
 static unsigned int load_error_next;
+static u32 load_error_seq;
 
 static void record_error(const char *name, int err, const char *msg)
 {
@@ -31,6 +32,8 @@ static void record_error(const char *name, int err, const char *msg)
 	mutex_lock(&images_lock);
 	le = &load_errors[load_error_next++ % LOAD_ERRORS];
 	le->err = err;
+	/* 0 is an older runtime's (no number): never one of ours. */
+	le->seq = ++load_error_seq ?: ++load_error_seq;
 	strscpy(le->name, name, sizeof(le->name));
 	strscpy(le->msg, msg, sizeof(le->msg));
 	mutex_unlock(&images_lock);
@@ -48,6 +51,7 @@ int bss_image_load_error(struct bss_load_error *le)
 		if (!load_errors[i].err || strcmp(load_errors[i].name, le->name))
 			continue;
 		le->err = load_errors[i].err;
+		le->seq = load_errors[i].seq;
 		strscpy(le->msg, load_errors[i].msg, sizeof(le->msg));
 		ret = 0;
 	}
