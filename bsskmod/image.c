@@ -116,7 +116,7 @@ static u16 sysmask_of(struct module *owner, const struct bss_image_desc *d)
 }
 
 static struct bss_image *image_create(struct module *owner,
-				      const struct bss_image_desc *d)
+				      const struct bss_image_desc *d, bool device)
 {
 	struct bss_image *img = kzalloc(sizeof(*img), GFP_KERNEL);
 
@@ -124,6 +124,7 @@ static struct bss_image *image_create(struct module *owner,
 		return NULL;
 	img->owner = owner;
 	img->desc = d;
+	img->device = device;
 	img->sysmask = sysmask_of(owner, d);
 	strscpy(img->name, d->name, sizeof(img->name));
 	mutex_lock(&images_lock);
@@ -191,7 +192,7 @@ int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 		record_error(owner ? owner->name : "?", ret, msg);
 		return ret;
 	}
-	if (!image_create(owner, d)) {
+	if (!image_create(owner, d, false)) {
 		services_put(d, d->nimports, d->nlocals, true);
 		return -ENOMEM;
 	}
@@ -226,7 +227,7 @@ EXPORT_SYMBOL_NS_GPL(bss_image_unregister, BSS);
  * a server calling them is checked against their signatures. They hold no
  * module reference (owner NULL): bss.ko cannot pin itself.
  */
-struct bss_image *bss_kimage_register(const struct bss_image_desc *d)
+static struct bss_image *kimage_register(const struct bss_image_desc *d, bool device)
 {
 	char msg[BSS_MSG_LEN];
 	struct bss_image *img;
@@ -235,10 +236,26 @@ struct bss_image *bss_kimage_register(const struct bss_image_desc *d)
 		pr_err("kernel image %s: %s\n", d->name, msg);
 		return NULL;
 	}
-	img = image_create(NULL, d);
+	img = image_create(NULL, d, device);
 	if (!img)
 		services_put(d, d->nimports, d->nlocals, true);
 	return img;
+}
+
+struct bss_image *bss_kimage_register(const struct bss_image_desc *d)
+{
+	return kimage_register(d, false);
+}
+
+/*
+ * A kernel server of one device (pcidev, netdev): bss.ko makes each
+ * instance for a device it drives. Made by name (an instance create, a
+ * configuration) it would have no device, and its first call would
+ * dereference none: bss_image_get() does not find it.
+ */
+struct bss_image *bss_kimage_register_device(const struct bss_image_desc *d)
+{
+	return kimage_register(d, true);
 }
 
 void bss_kimage_unregister(struct bss_image *img)
@@ -246,14 +263,17 @@ void bss_kimage_unregister(struct bss_image *img)
 	bss_image_unregister(img->desc);
 }
 
-/* An image with a module reference: it cannot unload while held. */
+/*
+ * An image with a module reference: it cannot unload while held. A
+ * device's kernel server is not found by name.
+ */
 struct bss_image *bss_image_get(const char *name)
 {
 	struct bss_image *img, *found = NULL;
 
 	mutex_lock(&images_lock);
 	list_for_each_entry(img, &images, node) {
-		if (!strcmp(img->name, name) && try_module_get(img->owner)) {
+		if (!strcmp(img->name, name) && !img->device && try_module_get(img->owner)) {
 			found = img;
 			break;
 		}
