@@ -30,6 +30,7 @@ module_param(max_images, uint, 0644);
 MODULE_PARM_DESC(max_images, "server images registered at once (ENOSPC beyond)");
 static struct bss_load_error load_errors[LOAD_ERRORS];
 static unsigned int load_error_next;
+static u32 load_error_seq;
 
 static void record_error(const char *name, int err, const char *msg)
 {
@@ -38,6 +39,8 @@ static void record_error(const char *name, int err, const char *msg)
 	mutex_lock(&images_lock);
 	le = &load_errors[load_error_next++ % LOAD_ERRORS];
 	le->err = err;
+	/* 0 is an older runtime's (no number): never one of ours. */
+	le->seq = ++load_error_seq ?: ++load_error_seq;
 	strscpy(le->name, name, sizeof(le->name));
 	strscpy(le->msg, msg, sizeof(le->msg));
 	mutex_unlock(&images_lock);
@@ -55,6 +58,7 @@ int bss_image_load_error(struct bss_load_error *le)
 		if (!load_errors[i].err || strcmp(load_errors[i].name, le->name))
 			continue;
 		le->err = load_errors[i].err;
+		le->seq = load_errors[i].seq;
 		strscpy(le->msg, load_errors[i].msg, sizeof(le->msg));
 		ret = 0;
 	}
@@ -119,7 +123,7 @@ static u16 sysmask_of(struct module *owner, const struct bss_image_desc *d)
 }
 
 static struct bss_image *image_create(struct module *owner,
-				      const struct bss_image_desc *d)
+				      const struct bss_image_desc *d, bool device)
 {
 	struct bss_image *img = kzalloc(sizeof(*img), GFP_KERNEL);
 
@@ -127,6 +131,7 @@ static struct bss_image *image_create(struct module *owner,
 		return ERR_PTR(-ENOMEM);
 	img->owner = owner;
 	img->desc = d;
+	img->device = device;
 	img->sysmask = sysmask_of(owner, d);
 	strscpy(img->name, d->name, sizeof(img->name));
 	if (bss_bind_image_init(img)) {
@@ -206,7 +211,7 @@ int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 		record_error(owner ? owner->name : "?", ret, msg);
 		return ret;
 	}
-	img = image_create(owner, d);
+	img = image_create(owner, d, false);
 	if (IS_ERR(img)) {
 		services_put(d, d->nimports, d->nlocals, true);
 		ret = PTR_ERR(img);
@@ -251,7 +256,7 @@ EXPORT_SYMBOL_NS_GPL(bss_image_unregister, BSS);
  * a server calling them is checked against their signatures. They hold no
  * module reference (owner NULL): bss.ko cannot pin itself.
  */
-struct bss_image *bss_kimage_register(const struct bss_image_desc *d)
+static struct bss_image *kimage_register(const struct bss_image_desc *d, bool device)
 {
 	char msg[BSS_MSG_LEN];
 	struct bss_image *img;
@@ -260,7 +265,7 @@ struct bss_image *bss_kimage_register(const struct bss_image_desc *d)
 		pr_err("kernel image %s: %s\n", d->name, msg);
 		return NULL;
 	}
-	img = image_create(NULL, d);
+	img = image_create(NULL, d, device);
 	if (IS_ERR(img)) {
 		services_put(d, d->nimports, d->nlocals, true);
 		return NULL;
@@ -268,19 +273,38 @@ struct bss_image *bss_kimage_register(const struct bss_image_desc *d)
 	return img;
 }
 
+struct bss_image *bss_kimage_register(const struct bss_image_desc *d)
+{
+	return kimage_register(d, false);
+}
+
+/*
+ * A kernel server of one device (pcidev, netdev): bss.ko makes each
+ * instance for a device it drives. Made by name (an instance create, a
+ * configuration) it would have no device, and its first call would
+ * dereference none: bss_image_get() does not find it.
+ */
+struct bss_image *bss_kimage_register_device(const struct bss_image_desc *d)
+{
+	return kimage_register(d, true);
+}
+
 void bss_kimage_unregister(struct bss_image *img)
 {
 	bss_image_unregister(img->desc);
 }
 
-/* An image with a module reference: it cannot unload while held. */
+/*
+ * An image with a module reference: it cannot unload while held. A
+ * device's kernel server is not found by name.
+ */
 struct bss_image *bss_image_get(const char *name)
 {
 	struct bss_image *img, *found = NULL;
 
 	mutex_lock(&images_lock);
 	list_for_each_entry(img, &images, node) {
-		if (!strcmp(img->name, name) && try_module_get(img->owner)) {
+		if (!strcmp(img->name, name) && !img->device && try_module_get(img->owner)) {
 			found = img;
 			break;
 		}

@@ -18,6 +18,7 @@ struct bss_image {
 	char name[BSS_NAME_LEN];
 	u32 id;
 	u16 sysmask;		/* BIT(BSS_SYS_*) declared among its imports */
+	bool device;		/* a device's kernel server: made by bss.ko, not by name */
 	atomic_t instances;
 	atomic64_t ctor_calls;
 	atomic64_t dtor_calls;
@@ -26,6 +27,7 @@ struct bss_image {
 };
 
 struct bss_image *bss_kimage_register(const struct bss_image_desc *d);
+struct bss_image *bss_kimage_register_device(const struct bss_image_desc *d);
 void bss_kimage_unregister(struct bss_image *img);
 struct bss_image *bss_image_get(const char *name);
 void bss_image_put(struct bss_image *img);

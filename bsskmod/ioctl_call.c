@@ -7,13 +7,16 @@
  * returned reference comes back as the instance ID it names.
  */
 #include <linux/irq_work.h>
+#include <linux/security.h>
 #include <linux/slab.h>
 #include <linux/timer.h>
 #include <linux/workqueue.h>
 #include <linux/uaccess.h>
 #include <linux/bss.h>
+#include <bss/services.h>
 
 #include "call.h"
+#include "image.h"
 #include "instance.h"
 #include "ioctl.h"
 #include "thread.h"
@@ -148,6 +151,20 @@ static long do_call(struct call_ctx *x, struct bss_thread *t,
 
 	if (x->c.fn >= svc->nfns)
 		return call_fail(x, -EINVAL, "fn: %s has no function %u", svc->name, x->c.fn);
+	/*
+	 * Under lockdown user space may not drive a PCI device itself: sysfs
+	 * refuses it config writes and BAR mappings, and register writes with
+	 * bus mastering reach any memory by DMA. Through a device's pcidev
+	 * kernel server it could do all of that, so a call from user space
+	 * into one is refused the same way; the driver graph's servers, code
+	 * the module loader admitted, still call it.
+	 */
+	if (svc->id == BSS_SVC_pcidev && !inst->img->owner) {
+		ret = security_locked_down(LOCKDOWN_PCI_ACCESS);
+		if (ret)
+			return call_fail(x, ret, "%s.%s: %s", svc->name, svc->fn_names[x->c.fn],
+					 "no PCI device access from user space under lockdown");
+	}
 	x->sig = &svc->sigs[x->c.fn];
 	if (x->c.nargs != x->sig->nargs)
 		return call_fail(x, -EINVAL, "nargs: %s.%s takes %u arguments, %u given",

@@ -635,7 +635,7 @@ struct bss_instance *bss_knet_create(struct bss_instance *kpci)
 
 int bss_knet_init(void)
 {
-	knet_image = bss_kimage_register(&knet_desc);
+	knet_image = bss_kimage_register_device(&knet_desc);
 	return knet_image ? 0 : -ENOMEM;
 }
 

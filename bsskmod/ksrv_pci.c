@@ -417,7 +417,7 @@ struct pci_dev *bss_kpci_pdev(struct bss_instance *kpci)
 
 int bss_kpci_init(void)
 {
-	kpci_image = bss_kimage_register(&kpci_desc);
+	kpci_image = bss_kimage_register_device(&kpci_desc);
 	return kpci_image ? 0 : -ENOMEM;
 }
 

@@ -207,7 +207,7 @@ END {
 	}
 	print "Every figure includes its loop (loop_overhead alone). temp_ref is timed in"
 	print "frames of 48 (a frame holds at most 64 temporaries), one rdtsc pair each."
-	print "serialized_call: service_call into a serialized peer (bss_bench_serial), through bench.snop's import."
+	print "serialized_call: service_call into a serialized peer (bss_bench_serial), through an import of its own (bench.snop)."
 	print "try_call: a try around a service call that returns; throw_catch: the callee"
 	print "throws and the try catches. scale_N: service_call from N bssctl processes"
 	print "at once, pinned to CPUs 0..N-1: wall cycles (the slowest caller) per call."

@@ -4,8 +4,9 @@
 # All tests: host unit tests, the selftests in the guest under Debian's
 # kernel, then again under the debug kernel (tools/check-debug.sh: KASAN,
 # UBSAN, kmemleak, lockdep, failslab; built once and cached, about ten
-# minutes cold; BSS_CHECK_DEBUG=0 leaves that pass out). Prints TAP per
-# test and closes with "N passed, N failed, N skipped".
+# minutes cold; BSS_CHECK_DEBUG=0 leaves that pass out), which ends with a
+# boot that enforces module signatures and lockdown for lockdown_test.
+# Prints TAP per test and closes with "N passed, N failed, N skipped".
 # Usage: check.sh [TEST] | check.sh --host-only | check.sh --guest-only [TEST]
 # (TEST: one selftest, under Debian's kernel only; the guest's logs are in
 # BSS_GUEST_DIR, default build/guest/check)
@@ -65,6 +66,22 @@ guest_tests() {
 	fi
 }
 
+# The debug kernel again, booted with module signatures enforced and
+# locked down (BSS_LOCKDOWN_APPEND, from tools/check-debug.sh): lockdown_test
+# alone, which must run there, not skip.
+lockdown_tests() {
+	local p0=$pass s0=$skip
+
+	label="lockdown: "
+	BSS_GUEST_DIR=build/guest/lockdown BSS_APPEND=$BSS_LOCKDOWN_APPEND \
+		BSS_GUEST_TIMEOUT=900 guest_tests lockdown_test
+	if [ "$skip" != "$s0" ] || [ "$pass" -le $((p0 + 1)) ]; then
+		echo "not ok - lockdown_test did not run under enforcement"
+		fail=$((fail + 1)); failed+=("${label}lockdown_test did not run")
+	fi
+	label=
+}
+
 # The same selftests under the debug kernel, built or found in its cache.
 debug_tests() {
 	local env
@@ -79,13 +96,19 @@ debug_tests() {
 	label="debug: "
 	guest_tests ""
 	label=
-	unset BSS_KVER BSS_KERNEL BSS_INITRD BSS_GUEST_DIR BSS_GUEST_MEM BSS_APPEND
+	lockdown_tests
+	unset BSS_KVER BSS_KERNEL BSS_INITRD BSS_GUEST_DIR BSS_GUEST_MEM BSS_APPEND \
+		BSS_LOCKDOWN_APPEND
 }
 
 if [ "$only" = --host-only ]; then
 	host_tests
 elif [ "$only" = --guest-only ]; then
 	guest_tests "${2:-}"
+	# Under the debug kernel (tools/check-debug.sh), the enforcing boot.
+	if [ -n "${BSS_LOCKDOWN_APPEND:-}" ] && { [ -z "${2:-}" ] || [ "$2" = lockdown_test ]; }; then
+		lockdown_tests
+	fi
 else
 	[ -z "$only" ] && host_tests
 	guest_tests "$only"

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 pkgs=(
-	build-essential bc bison flex libelf-dev libssl-dev kmod cpio xz-utils
+	build-essential bc bison flex libelf-dev libssl-dev openssl kmod cpio xz-utils
 	linux-headers-amd64 linux-image-amd64 linux-source-6.1
 	qemu-system-x86 busybox-static iperf3 ethtool iproute2
 	sparse clang libclang-rt-14-dev

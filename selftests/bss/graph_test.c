@@ -101,6 +101,41 @@ TEST(syntax_error_names_line_and_column)
 		TH_LOG("%s", msg);
 }
 
+/*
+ * A device's kernel servers (pcidev, netdev) are made by bss.ko for each
+ * device it drives; by name, from an instance create or a configuration,
+ * they would have no device (a call oopsed on it).
+ */
+TEST(device_servers_not_made_by_name)
+{
+	static const char * const images[] = { "kernel_pcidev", "kernel_netdev" };
+	struct bss_graph_file f = { .name = (unsigned long)"device.conf" };
+	struct bss_graph_load gl = { .size = sizeof(gl), .nfiles = 1,
+				     .files = (unsigned long)&f };
+	unsigned int i, id, before;
+	char text[64];
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	before = stats().instances;
+	for (i = 0; i < ARRAY_SIZE(images); i++) {
+		id = create(images[i], 0, NULL);
+		EXPECT_EQ(0, id) TH_LOG("%s made by name", images[i]);
+		if (id)
+			destroy(id);
+		EXPECT_EQ(ENOENT, errno);
+		f.len = snprintf(text, sizeof(text), "start %s\n", images[i]);
+		f.text = (unsigned long)text;
+		gl.id = 0;
+		EXPECT_EQ(-1, ioctl(bss_fd(), BSS_IOC_GRAPH_LOAD, &gl)) TH_LOG("%s", images[i]);
+		EXPECT_EQ(ENOENT, errno);
+		EXPECT_STREQ(images[i], gl.missing);
+		if (gl.id)
+			graph_unload(gl.id, NULL);
+	}
+	EXPECT_EQ(before, stats().instances);
+}
+
 TEST(missing_image_is_named)
 {
 	static const char * const files[] = { "graph.conf", "sub/counter.conf" };

@@ -36,16 +36,110 @@ static int read_file(const char *path, void **buf, size_t *len)
 	return 0;
 }
 
-/* Ask bss.ko why it refused an image during its module init. */
-static int load_refused(const char *file, const char *name, int err)
+/*
+ * The newest refusal bss.ko recorded for NAME. Its seq is 0 when a runtime
+ * older than ABI 3 answered (it numbers nothing).
+ */
+static int last_refusal(const char *name, struct bss_load_error *le)
 {
-	struct bss_load_error le = { .size = sizeof(le) };
-	int fd = bss_dev_open();
+	memset(le, 0, sizeof(*le));
+	le->size = sizeof(*le);
+	snprintf(le->name, sizeof(le->name), "%s", name);
+	return ioctl(bss_dev_open(), BSS_IOC_LOAD_ERROR, le) ? -1 : 0;
+}
 
-	snprintf(le.name, sizeof(le.name), "%s", name);
-	if (fd >= 0 && !ioctl(fd, BSS_IOC_LOAD_ERROR, &le))
+/* The first line of a small file of the kernel's, or "". */
+static void read_line(const char *path, char *buf, size_t len)
+{
+	FILE *f = fopen(path, "re");
+
+	buf[0] = 0;
+	if (f && !fgets(buf, len, f))
+		buf[0] = 0;
+	if (f)
+		fclose(f);
+	buf[strcspn(buf, "\n")] = 0;
+}
+
+/* Whether the file ends in a module signature (scripts/sign-file's). */
+static bool file_signed(const char *path)
+{
+	static const char marker[] = "~Module signature appended~\n";
+	char tail[sizeof(marker) - 1];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	bool ret;
+
+	if (fd < 0)
+		return false;
+	ret = lseek(fd, -(off_t)sizeof(tail), SEEK_END) >= 0 &&
+	      read(fd, tail, sizeof(tail)) == (ssize_t)sizeof(tail) &&
+	      !memcmp(tail, marker, sizeof(tail));
+	close(fd);
+	return ret;
+}
+
+/*
+ * Why the module loader refused FILE before its init ran, as far as the
+ * errno and the kernel's policy tell: module signatures and lockdown give
+ * EKEYREJECTED (module.sig_enforce), EPERM (lockdown without it), ENOKEY,
+ * EBADMSG, ENOPKG (a signature that cannot be checked).
+ */
+static const char *loader_cause(const char *file, int err, char *buf, size_t len)
+{
+	static const char not_signed[] = "the file is not signed";
+	static const char enforced[] = "the kernel loads only signed modules (module.sig_enforce";
+	static const char bad_sig[] = "its signature does not verify with a key the kernel trusts";
+	bool sig = file_signed(file);
+	char lockdown[128], enforce[8];
+	const char *mode;
+
+	read_line("/sys/kernel/security/lockdown", lockdown, sizeof(lockdown));
+	read_line("/sys/module/module/parameters/sig_enforce", enforce, sizeof(enforce));
+	mode = strchr(lockdown, '[');
+	if (mode && !strncmp(mode, "[none]", 6))
+		mode = NULL;
+	switch (err) {
+	case EKEYREJECTED:
+	case ENOKEY:
+	case EBADMSG:
+	case ENOPKG:
+	case EKEYEXPIRED:
+	case EKEYREVOKED:
+		if (sig)
+			snprintf(buf, len, "%s (or the file changed after signing)", bad_sig);
+		else
+			snprintf(buf, len, "%s and %s=%s)", not_signed, enforced,
+				 enforce[0] ? enforce : "?");
+		return buf;
+	case EPERM:
+		if (!mode)
+			break;
+		snprintf(buf, len, "%s and the kernel is locked down (lockdown=%.*s)",
+			 sig ? bad_sig : not_signed, (int)strcspn(mode + 1, "]"), mode + 1);
+		return buf;
+	}
+	snprintf(buf, len, "see the kernel log");
+	return buf;
+}
+
+/*
+ * Why FILE (image NAME) did not load. bss.ko records why it refused an
+ * image during its module init; a refusal that has a newer number than
+ * the one before the load (PREV) is this load's. Otherwise the module
+ * loader refused the file before any of it ran (its signature, lockdown,
+ * vermagic), and an older refusal of the same name must not be taken for
+ * the cause.
+ */
+static int load_refused(const char *file, const char *name, int err, __u32 prev)
+{
+	static const char loader[] = "refused by the kernel's module loader, before bss.ko saw it";
+	struct bss_load_error le;
+	char cause[192];
+
+	if (!last_refusal(name, &le) && (!le.seq || le.seq != prev))
 		return bss_err(-le.err, "%s: image %s refused: %s", file, name, le.msg);
-	return bss_err(err, "%s: finit_module", file);
+	return bss_err(err, "%s: image %s %s: %s", file, name, loader,
+		       loader_cause(file, err, cause, sizeof(cause)));
 }
 
 /* Check FILE with bss.ko, then hand it to the module loader. */
@@ -53,9 +147,10 @@ int bss_image_load_file(const char *path, bool quiet)
 {
 	struct bss_image_check c = { .size = sizeof(c) };
 	char *argv[1] = { (char *)path };
+	struct bss_load_error before;
 	void *buf = NULL;
 	size_t len = 0;
-	int fd, ret;
+	int fd, ret, err;
 
 	if (read_file(argv[0], &buf, &len))
 		return -1;
@@ -68,13 +163,16 @@ int bss_image_load_file(const char *path, bool quiet)
 		return -1;
 	if (ret)
 		return bss_err(errno, "%s: %s", argv[0], c.msg[0] ? c.msg : "check failed");
+	if (last_refusal(c.name, &before))
+		before.seq = 0;
 	fd = open(argv[0], O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return bss_err(errno, "cannot open %s", argv[0]);
 	ret = syscall(SYS_finit_module, fd, "", 0);
+	err = errno;
 	close(fd);
-	if (ret && errno != EEXIST)
-		return load_refused(argv[0], c.name, errno);
+	if (ret && err != EEXIST)
+		return load_refused(argv[0], c.name, err, before.seq);
 	if (quiet)
 		return 0;
 	if (json_output) {

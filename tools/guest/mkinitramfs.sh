@@ -5,7 +5,9 @@
 # selftest binaries and the stock modules the tests need.
 # Usage: mkinitramfs.sh OUT.cpio.gz KVER
 # BSS_MODDIR: where KVER's stock modules are (default /lib/modules/KVER);
-# BSS_KO_ROOT: the tree whose bsskmod/ and servers/ hold the .ko files.
+# BSS_KO_ROOT: the tree whose bsskmod/ and servers/ hold the .ko files;
+# BSS_UNSIGNED: a directory of server modules left unsigned where the
+# others are signed (make check-debug), packed as /lib/bss/unsigned/.
 set -euo pipefail
 
 out=$1
@@ -41,6 +43,10 @@ install -m 0755 build/bssctl "$root/bin/bssctl"
 install -m 0755 build/echo-rtt "$root/bin/echo-rtt"
 find "$koroot/bsskmod" "$koroot/servers" -name '*.ko' -exec cp {} "$root/lib/bss/" \;
 cp -r selftests/bss/conf "$root/lib/bss/conf"
+if [ -n "${BSS_UNSIGNED:-}" ]; then
+	mkdir -p "$root/lib/bss/unsigned"
+	cp "$BSS_UNSIGNED"/*.ko "$root/lib/bss/unsigned/"
+fi
 for t in build/selftests/*; do
 	[ -x "$t" ] && install -m 0755 "$t" "$root/selftests/"
 done

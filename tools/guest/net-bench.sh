@@ -191,10 +191,13 @@ iperf_fields() {
 }
 
 # iperf NAME ARGS...: one iperf3 client run into $tmp/NAME.json, retried
-# while the host restarts its one-shot server. Nonzero on failure, with
-# the reason in $tmp/NAME.why.
+# while the host restarts its one-shot server, and run again (twice at
+# most) when it was lost on the way: a control connection the host side
+# closed or reset, a broken pipe, a run that timed out (a busy host can
+# starve the host's server or QEMU's user network). Nonzero on failure,
+# with the reason in $tmp/NAME.why; each run lost is logged.
 iperf() {
-	local name="$1" try=0 rc
+	local name="$1" try=0 lost=0 rc
 	shift
 	while :; do
 		timeout $((secs + 10)) iperf3 -c $host -p "$port" -t "$secs" -J "$@" \
@@ -205,6 +208,15 @@ iperf() {
 		if [ $try -lt 5 ] && grep -qE 'unable to connect|Connection refused|server is busy' \
 			"$tmp/$name.json" "$tmp/$name.err" 2>/dev/null; then
 			sleep 1
+			continue
+		fi
+		if [ $lost -lt 2 ] && { [ $rc -eq 124 ] || grep -qE \
+			'control socket has closed|Broken pipe|Connection reset|interrupt' \
+			"$tmp/$name.json" "$tmp/$name.err" 2>/dev/null; }; then
+			lost=$((lost + 1))
+			log "$name: run lost ($(grep -ohE '"error":[^,}]*' "$tmp/$name.json" |
+				head -1)), running it again"
+			sleep 2
 			continue
 		fi
 		# iperf3 reports the TERM from timeout as an "interrupt"

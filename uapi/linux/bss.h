@@ -41,7 +41,7 @@ struct bss_version {
 	char kernel[64];
 };
 
-#define BSS_ABI_REVISION	2
+#define BSS_ABI_REVISION	3
 
 /**
  * struct bss_image_check - BSS_IOC_IMAGE_CHECK: validate a server file
@@ -66,12 +66,18 @@ struct bss_image_check {
  * @err:	out: the errno the registration failed with
  * @name:	in: module name
  * @msg:	out: the cause (field, offset, import, signature)
+ * @seq:	out: the refusal's number, counted from 1 over all names (ABI 3).
+ *		A refusal the module loader made itself (a signature, lockdown,
+ *		vermagic) never reaches the runtime: user space that asks before
+ *		and after a load tells the two apart by this number.
  */
 struct bss_load_error {
 	__u32 size;
 	__s32 err;
 	char name[BSS_NAME_LEN];
 	char msg[BSS_MSG_LEN];
+	__u32 seq;
+	__u32 pad;
 };
 
 #define BSS_ARGS		4
