@@ -107,31 +107,27 @@ static u64 bench_indirect(struct bench *self, u64 iters)
 	return t1 - t0;
 }
 
-static u64 bench_call(struct bench *self, bss_ref_t ref, u64 iters)
-{
-	cycles_t t0, t1;
-	u64 i, sum = 0;
-
-	t0 = get_cycles();
-	for (i = 0; i < iters; i++)
-		sum += bench_nop(ref, i);
-	t1 = get_cycles();
-	self->sink += sum;
-	return t1 - t0;
+/*
+ * iters calls through one import: bench_call_nop() through nop's, the one
+ * loop(BENCH_CALL) times, bench_call_snop() through snop's, bound to the
+ * serialized peer. One body, so that the two figures time the same loop.
+ */
+#define BENCH_CALL_LOOP(fn)						\
+static u64 bench_call_##fn(struct bench *self, bss_ref_t ref, u64 iters) \
+{									\
+	cycles_t t0, t1;						\
+	u64 i, sum = 0;							\
+									\
+	t0 = get_cycles();						\
+	for (i = 0; i < iters; i++)					\
+		sum += bench_##fn(ref, i);				\
+	t1 = get_cycles();						\
+	self->sink += sum;						\
+	return t1 - t0;							\
 }
 
-static u64 bench_call_snop(struct bench *self, bss_ref_t ref, u64 iters)
-{
-	cycles_t t0, t1;
-	u64 i, sum = 0;
-
-	t0 = get_cycles();
-	for (i = 0; i < iters; i++)
-		sum += bench_snop(ref, i);
-	t1 = get_cycles();
-	self->sink += sum;
-	return t1 - t0;
-}
+BENCH_CALL_LOOP(nop)
+BENCH_CALL_LOOP(snop)
 
 /* Each batch of temporaries needs a frame of its own: temps() times them. */
 static u64 bench_temp(struct bench *self, bss_ref_t ref, u64 iters)
@@ -209,11 +205,11 @@ static u64 bn_loop(struct bench *self, u32 kind, u64 iters, bss_ref_t peer)
 		return bench_indirect(self, iters);
 	case BENCH_CALL:
 		perm = bss_ref_keep(peer);
-		ret = bench_call(self, perm, iters);
+		ret = bench_call_nop(self, perm, iters);
 		bss_ref_release(perm);
 		return ret;
 	case BENCH_CALL_TEMP:
-		return bench_call(self, peer, iters);
+		return bench_call_nop(self, peer, iters);
 	case BENCH_CALL_SNOP:
 		perm = bss_ref_keep(peer);
 		ret = bench_call_snop(self, perm, iters);

@@ -63,7 +63,7 @@ servers/bench/bench.o __bss_entry_bn_loop
 servers/bench/bench.o __bss_entry_bn_nop
 servers/bench/bench.o __bss_entry_bn_temps
 servers/bench/bench.o __bss_entry_bn_raise
-servers/bench/bench.o bench_call
+servers/bench/bench.o bench_call_nop
 servers/bench/bench.o bench_call_snop
 servers/bench/bench.o bench_try_once
 servers/bench/serial.o __bss_entry_bn_nop
