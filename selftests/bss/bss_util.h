@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
@@ -211,6 +212,20 @@ static inline int sysfs_write(const char *path, const char *val)
 	r = write(fd, val, strlen(val)) < 0 ? -errno : 0;
 	close(fd);
 	return r;
+}
+
+/* A number from a sysfs or debugfs file; 0 when it cannot be read. */
+static inline long sysfs_read_long(const char *path)
+{
+	char buf[32] = "";
+	int fd = open(path, O_RDONLY);
+
+	if (fd >= 0) {
+		if (read(fd, buf, sizeof(buf) - 1) < 0)
+			buf[0] = 0;
+		close(fd);
+	}
+	return strtol(buf, NULL, 10);
 }
 
 #endif /* _BSS_SELFTEST_UTIL_H */

@@ -36,29 +36,17 @@ enum { HOSTILE_RUN, HOSTILE_KEEP, HOSTILE_CALL };
 static int put(const char *attr, const char *val)
 {
 	char path[128];
-	int fd, n;
 
 	snprintf(path, sizeof(path), FAILSLAB "%s", attr);
-	fd = open(path, O_WRONLY);
-	if (fd < 0)
-		return -errno;
-	n = write(fd, val, strlen(val));
-	close(fd);
-	return n < 0 ? -errno : 0;
+	return sysfs_write(path, val);
 }
 
 static long get(const char *attr)
 {
-	char path[128], buf[32] = "";
-	int fd;
+	char path[128];
 
 	snprintf(path, sizeof(path), FAILSLAB "%s", attr);
-	fd = open(path, O_RDONLY);
-	if (fd < 0 || read(fd, buf, sizeof(buf) - 1) < 0)
-		buf[0] = 0;
-	if (fd >= 0)
-		close(fd);
-	return strtol(buf, NULL, 10);
+	return sysfs_read_long(path);
 }
 
 /*

@@ -128,17 +128,10 @@ static int force_destroy(unsigned int id, char *msg)
 
 static unsigned int param_get(const char *name)
 {
-	char path[128], buf[32] = "";
-	int fd;
+	char path[128];
 
 	snprintf(path, sizeof(path), PARAM "%s", name);
-	fd = open(path, O_RDONLY);
-	if (fd >= 0) {
-		if (read(fd, buf, sizeof(buf) - 1) < 0)
-			buf[0] = 0;
-		close(fd);
-	}
-	return strtoul(buf, NULL, 10);
+	return sysfs_read_long(path);
 }
 
 static int param_set(const char *name, unsigned int val)
