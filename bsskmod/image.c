@@ -28,6 +28,36 @@ static u32 nimages;
 static unsigned int max_images = 1024;
 module_param(max_images, uint, 0644);
 MODULE_PARM_DESC(max_images, "server images registered at once (ENOSPC beyond)");
+
+#ifdef CONFIG_FAULT_INJECTION
+/*
+ * Fault injection into registration alone (fault_test, debug kernel):
+ * with this set, bss_image_register() runs as if its caller had written 1
+ * to /proc/self/make-it-fail, so that failslab's task filter fails the
+ * runtime's allocations of the load path and none of the module loader's
+ * before it (whose vmalloc() warns with a stack trace of each failure).
+ */
+static bool fault_register;
+module_param(fault_register, bool, 0600);
+MODULE_PARM_DESC(fault_register, "image registration fails like a make-it-fail task (failslab)");
+
+static int fault_enter(void)
+{
+	int was = current->make_it_fail;
+
+	if (READ_ONCE(fault_register))
+		current->make_it_fail = 1;
+	return was;
+}
+
+static void fault_exit(int was)
+{
+	current->make_it_fail = was;
+}
+#else
+static int fault_enter(void) { return 0; }
+static void fault_exit(int was) { }
+#endif
 static struct bss_load_error load_errors[LOAD_ERRORS];
 static unsigned int load_error_next;
 static u32 load_error_seq;
@@ -195,7 +225,7 @@ static int check_loaded_imports(struct module *mod, char *msg, size_t len)
 #endif
 }
 
-int bss_image_register(struct module *owner, const struct bss_image_desc *d)
+static int image_register(struct module *owner, const struct bss_image_desc *d)
 {
 	char msg[BSS_MSG_LEN] = "";
 	struct bss_vctx v = { .mod = owner, .msg = msg, .msglen = sizeof(msg) };
@@ -208,6 +238,8 @@ int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 	if (!ret)
 		ret = services_get(d, msg, sizeof(msg));
 	if (ret) {
+		if (!msg[0])
+			snprintf(msg, sizeof(msg), "no memory for the image's services");
 		record_error(owner ? owner->name : "?", ret, msg);
 		return ret;
 	}
@@ -215,15 +247,36 @@ int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 	if (IS_ERR(img)) {
 		services_put(d, d->nimports, d->nlocals, true);
 		ret = PTR_ERR(img);
-		if (ret == -ENOSPC) {
+		if (ret == -ENOSPC)
 			snprintf(msg, sizeof(msg),
 				 "%u images are registered already (bss.max_images)",
 				 READ_ONCE(max_images));
-			record_error(owner ? owner->name : "?", ret, msg);
-		}
+		else
+			snprintf(msg, sizeof(msg), "no memory for the image's tables");
+		record_error(owner ? owner->name : "?", ret, msg);
 		return ret;
 	}
 	return 0;
+}
+
+/**
+ * bss_image_register() - register a server image from its module's init
+ * @owner: the server module (THIS_MODULE of BSS_SERVER()), while coming
+ * @d: its description, in the module's core sections
+ *
+ * Checks the module's imports and the description, then enters the
+ * image's services in the registry and the image in the image list.
+ *
+ * Return: 0, or a negative errno whose message waits for
+ * BSS_IOC_LOAD_ERROR under the module's name.
+ */
+int bss_image_register(struct module *owner, const struct bss_image_desc *d)
+{
+	int fault = fault_enter();
+	int ret = image_register(owner, d);
+
+	fault_exit(fault);
+	return ret;
 }
 EXPORT_SYMBOL_NS_GPL(bss_image_register, BSS);
 

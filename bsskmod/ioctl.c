@@ -223,7 +223,7 @@ long bss_ioc_instance_create(void __user *arg)
 	/* A failed constructor: the throw's own message says why. */
 	if (ret && t->err && t->msg[0]) {
 		n = strlen(c.msg);
-		snprintf(c.msg + n, sizeof(c.msg) - n, ": %s", t->msg);
+		snprintf(c.msg + n, sizeof(c.msg) - n, ": %s", bss_thread_msg(t));
 	}
 	/* A caller that cannot be told the ID gets nothing made. */
 	ret = finish(arg, &c, sizeof(c), ret);

@@ -179,7 +179,7 @@ static long do_call(struct call_ctx *x, struct bss_thread *t,
 	ret = bss_thread_run(t, call_body, x);
 	if (ret) {
 		x->c.err_id = t->err_id;
-		return call_fail(x, ret, "%s", t->msg);
+		return call_fail(x, ret, "%s", bss_thread_msg(t));
 	}
 	if (x->sig->ret == BSS_T_REF) {
 		r = bss_ref_resolve(t, x->c.ret);
@@ -198,7 +198,7 @@ static void run_there(struct call_ctx *x, struct bss_thread *t)
 	x->ret = bss_thread_run(t, call_body, x);
 	if (x->ret) {
 		x->c.err_id = t->err_id;
-		call_fail(x, x->ret, "%s", t->msg);
+		call_fail(x, x->ret, "%s", bss_thread_msg(t));
 	}
 }
 

@@ -8,8 +8,8 @@
 #include <linux/linkage.h>
 #include <asm/nospec-branch.h>
 
-/* struct bss_jmpbuf: rbx rbp r12 r13 r14 r15 rsp rip */
-SYM_FUNC_START(bss_setjmp)
+/* struct bss_jmpbuf at (%rdi): rbx rbp r12 r13 r14 r15 rsp rip */
+.macro SAVE_JMPBUF
 	movq	%rbx, 0(%rdi)
 	movq	%rbp, 8(%rdi)
 	movq	%r12, 16(%rdi)
@@ -20,9 +20,24 @@ SYM_FUNC_START(bss_setjmp)
 	movq	%rdx, 48(%rdi)
 	movq	(%rsp), %rdx
 	movq	%rdx, 56(%rdi)
+.endm
+
+SYM_FUNC_START(bss_setjmp)
+	SAVE_JMPBUF
 	xorl	%eax, %eax
 	RET
 SYM_FUNC_END(bss_setjmp)
+
+/*
+ * int bss_sys_try(struct bss_try *tc): bss_try()'s one call. The jmpbuf
+ * (the first member of struct bss_try) as bss_setjmp() fills it, then on
+ * to bss_try_open(), which links the try and returns 0 to the server; a
+ * throw caught by the try returns from here a second time, with 1.
+ */
+SYM_FUNC_START(bss_sys_try)
+	SAVE_JMPBUF
+	jmp	bss_try_open
+SYM_FUNC_END(bss_sys_try)
 
 SYM_FUNC_START(bss_longjmp)
 	movl	%esi, %eax

@@ -234,12 +234,16 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_self, BSS);
  * ra) in the server's frame. A throw checks the anchor against the stack
  * before it trusts it (thread.c try_live()).
  */
-void bss_sys_try(struct bss_try *tc)
+/*
+ * The C half of bss_sys_try() (jump_64.S), which has filled tc->jb: the
+ * try is the thread's innermost. Returns to the server, 0.
+ */
+int bss_try_open(struct bss_try *tc)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_TRY);
 
 	if (!t)
-		return;
+		return 0;
 	tc->root = 0;
 	tc->depth = t->depth;
 	tc->top = t->top;
@@ -247,8 +251,8 @@ void bss_sys_try(struct bss_try *tc)
 	tc->id = 0;
 	tc->prev = t->tries;
 	t->tries = tc;
+	return 0;
 }
-EXPORT_SYMBOL_NS_GPL(bss_sys_try, BSS);
 
 void bss_sys_try_end(struct bss_try *tc)
 {
@@ -268,8 +272,8 @@ void bss_sys_throw(u32 id, int err)
 		return;
 	if (err >= 0 || err < -MAX_ERRNO)
 		err = -EIO;
-	bss_throw(t, id ?: BSS_E_USER, err, "%s: threw error %u (errno %d)",
-		  t->cur->img->name, id ?: BSS_E_USER, err);
+	__bss_throw_user(t, id ?: BSS_E_USER, err);
+	unreachable();
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_throw, BSS);
 

@@ -123,6 +123,7 @@ struct bss_thread *bss_thread_enter_atomic(enum bss_context ctx)
 	t->cur = NULL;
 	t->err = 0;
 	t->msg[0] = 0;
+	t->msg_lazy = false;
 	t->prev = this_cpu_read(bss_cur_thread);
 	this_cpu_write(bss_cur_thread, t);
 	return t;
@@ -150,7 +151,7 @@ long bss_thread_run(struct bss_thread *t, long (*fn)(struct bss_thread *t, void 
 	if (bss_setjmp(&root.jb)) {
 		t->tries = root.prev;
 		pr_info_ratelimited("uncaught error %u (errno %d): %s\n", root.id, root.err,
-				    t->msg);
+				    bss_thread_msg(t));
 		return root.err;
 	}
 	t->tries = &root;
@@ -274,17 +275,12 @@ static void unpoison_abandoned(const struct bss_try *tc)
  * temporaries and serialization locks as if it had returned, then control
  * resumes at the try with the error.
  */
-void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...)
+static __always_inline void throw_unwind(struct bss_thread *t, u32 id, int err)
 {
 	struct bss_try *tc;
-	va_list ap;
 
-	va_start(ap, fmt);
-	vsnprintf(t->msg, sizeof(t->msg), fmt, ap);
-	va_end(ap);
 	t->err = err;
 	t->err_id = id;
-	bss_error_log(t->cur, id, err, t->msg);
 	tc = live_try(t);
 	while (t->depth > tc->depth)
 		bss_frame_leave(t);
@@ -295,6 +291,49 @@ void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...)
 	unpoison_abandoned(tc);
 	bss_longjmp(&tc->jb, 1);
 	unreachable();
+}
+
+void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(t->msg, sizeof(t->msg), fmt, ap);
+	va_end(ap);
+	t->msg_lazy = false;
+	bss_error_log(t->cur, id, err, t->msg);
+	throw_unwind(t, id, err);
+}
+
+/*
+ * A server's own throw, which a try nearby usually catches: its message
+ * says no more than its image, ID and errno, so it is made only when
+ * somebody reads it (bss_thread_msg(), the error log's list).
+ */
+void __bss_throw_user(struct bss_thread *t, u32 id, int err)
+{
+	strscpy(t->msg, t->cur->img->name, sizeof(t->msg));
+	t->msg_lazy = true;
+	bss_error_log(t->cur, id, err, NULL);
+	throw_unwind(t, id, err);
+}
+
+/**
+ * bss_thread_msg() - why the last throw of a thread was thrown
+ * @t: the thread, after its throw landed
+ *
+ * Return: the message, in @t, valid until the thread's next throw.
+ */
+const char *bss_thread_msg(struct bss_thread *t)
+{
+	char image[BSS_NAME_LEN];
+
+	if (t->msg_lazy) {
+		strscpy(image, t->msg, sizeof(image));
+		bss_error_user_msg(t->msg, sizeof(t->msg), image, t->err_id, t->err);
+		t->msg_lazy = false;
+	}
+	return t->msg;
 }
 
 /*

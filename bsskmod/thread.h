@@ -76,7 +76,13 @@ struct bss_thread {
 	u32 nest;			/* atomic threads: entries from Linux */
 	int err;			/* last uncaught error of this entry */
 	u32 err_id;
+	/*
+	 * Why: formatted at the throw, but for a server's own throw
+	 * (bss_sys_throw()), which keeps only its image's name here and
+	 * has the rest made when it is read (bss_thread_msg()).
+	 */
 	char msg[BSS_ERR_LEN];
+	bool msg_lazy;
 	char sym[KSYM_SYMBOL_LEN];	/* a throw's scratch: function names */
 	struct bss_try *tries;
 	/*
@@ -127,6 +133,8 @@ long bss_thread_run(struct bss_thread *t, long (*fn)(struct bss_thread *t, void 
  * object at a time, would think execution carries on after it.
  */
 void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...);
+void __bss_throw_user(struct bss_thread *t, u32 id, int err);
+const char *bss_thread_msg(struct bss_thread *t);
 
 /* The annotation tells objtool, which sees one object at a time, too. */
 #define bss_throw(...)				\
@@ -138,7 +146,9 @@ void bss_try_close(struct bss_thread *t, u32 depth);
 int bss_thread_init(void);
 void bss_thread_uninit(void);
 
+int bss_setjmp(struct bss_jmpbuf *jb) __attribute__((returns_twice));
 void bss_longjmp(struct bss_jmpbuf *jb, int val);
+int bss_try_open(struct bss_try *tc);
 bool bss_threads_running(struct bss_instance *inst, bool family);
 
 #endif /* _BSS_THREAD_H */

@@ -228,4 +228,28 @@ static inline long sysfs_read_long(const char *path)
 	return strtol(buf, NULL, 10);
 }
 
+/*
+ * The number of key=N on the kernel command line (bss.stress=20, say),
+ * or def when the line has no such parameter.
+ */
+static inline long cmdline_long(const char *key, long def)
+{
+	char line[4096] = " ", *p, *q = line;
+	int fd = open("/proc/cmdline", O_RDONLY);
+	size_t klen = strlen(key);
+	ssize_t n;
+
+	if (fd < 0)
+		return def;
+	n = read(fd, line + 1, sizeof(line) - 2);
+	close(fd);
+	line[n > 0 ? n + 1 : 1] = 0;
+	while ((p = strstr(q, key))) {
+		q = p + klen;
+		if ((p[-1] == ' ' || p[-1] == '\n') && *q == '=')
+			return strtol(q + 1, NULL, 10);
+	}
+	return def;
+}
+
 #endif /* _BSS_SELFTEST_UTIL_H */

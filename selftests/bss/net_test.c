@@ -75,15 +75,20 @@ static int sh(const char *fmt, const char *ifname)
 /* The host's iperf3 port (bss.iperf= on the kernel command line), or 0. */
 static int iperf_port(void)
 {
-	char line[1024], *p;
-	FILE *f = fopen("/proc/cmdline", "r");
+	return cmdline_long("bss.iperf", 0);
+}
 
-	if (!f || !fgets(line, sizeof(line), f))
-		line[0] = 0;
-	if (f)
-		fclose(f);
-	p = strstr(line, "bss.iperf=");
-	return p ? atoi(p + 10) : 0;
+/*
+ * Cycles of a loop that runs n of them under Debian's kernel: scaled by
+ * bss.net_scale (percent, 100 by default; the debug kernel's pass runs
+ * fewer, each many times dearer there), at least one.
+ */
+static int cycles(int n)
+{
+	long pct = cmdline_long("bss.net_scale", 100);
+	long c = n * pct / 100;
+
+	return c > 0 ? c : 1;
 }
 
 static int link_up(const char *ifname)
@@ -200,28 +205,33 @@ TEST_F_TIMEOUT(net, iperf3_both_directions, 120)
 /* Under TCG on a loaded host 100 cycles take longer than the default 30 s. */
 TEST_F_TIMEOUT(net, down_up_100, 120)
 {
-	int i;
+	int i, n = cycles(100);
 
 	ASSERT_EQ(0, link_up(self->ifname));
-	for (i = 0; i < 100; i++)
+	TH_LOG("%d cycles", n);
+	for (i = 0; i < n; i++)
 		ASSERT_EQ(0, sh(IP "link set %1$s down && " IP "link set %1$s up",
 				self->ifname));
 	EXPECT_EQ(0, sh("ping -c 2 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
 }
 
-/* Unbind and rebind under traffic: a pinger runs throughout. */
-TEST_F(net, unbind_rebind_20)
+/*
+ * Unbind and rebind under traffic: a pinger runs throughout. A cycle takes
+ * seconds under the debug kernel.
+ */
+TEST_F_TIMEOUT(net, unbind_rebind_20, 300)
 {
 	char addr[64] = "", path[300], link[300];
 	ssize_t n;
-	int i;
+	int i, rounds = cycles(20);
 
 	snprintf(path, sizeof(path), "/sys/class/net/%s/device", self->ifname);
 	n = readlink(path, link, sizeof(link) - 1);
 	ASSERT_LT(0, n);
 	link[n] = 0;
 	snprintf(addr, sizeof(addr), "%s", strrchr(link, '/') + 1);
-	for (i = 0; i < 20; i++) {
+	TH_LOG("%d unbinds", rounds);
+	for (i = 0; i < rounds; i++) {
 		ASSERT_EQ(0, link_up(self->ifname));
 		sh("(ping -i 0.05 -c 20 10.0.2.2 > /dev/null 2>&1 &) # %s", self->ifname);
 		usleep(200000);
@@ -331,25 +341,74 @@ TEST_F(net, promiscuous_and_multicast_filters)
 }
 
 /*
+ * Traffic both ways: TCP streams from the host (NAPI busy in the
+ * driver's poll; TCP stops sending soon after the interface is gone) and
+ * pings as fast as they are answered. Returns once the streams flow (a
+ * quarter megabyte received, past TCP's slow start at the debug kernel's
+ * few Mbit/s: true), or after 3 s.
+ */
+static bool traffic(const char *ifname)
+{
+	unsigned long long rx = counter(ifname, "rx_bytes");
+	char cmd[256];
+	int port = iperf_port(), i;
+
+	if (port) {
+		snprintf(cmd, sizeof(cmd),
+			 "(timeout 4 iperf3 -c 10.0.2.2 -p %d -t 2 -P 4 -R > /dev/null 2>&1 &)",
+			 port);
+		sh(cmd, ifname);
+	}
+	sh("(ping -A -w 2 10.0.2.2 > /dev/null 2>&1 &) # %s", ifname);
+	for (i = 0; i < 300 && counter(ifname, "rx_bytes") < rx + 262144; i++)
+		usleep(10000);
+	return i < 300;
+}
+
+/*
+ * The traffic of the last cycle is over (at most 10 s). Waited for with
+ * the interface up again, so that the host's iperf3 server hears that its
+ * client is gone and takes the next one.
+ */
+static void traffic_done(void)
+{
+	sh("i=0; while pidof iperf3 ping > /dev/null && [ $i -lt 100 ]; do sleep 0.1; "
+	   "i=$((i + 1)); done # %s", "");
+}
+
+/* Up again after a rebind, with traffic of the last cycle still about. */
+static int link_up_again(const char *ifname)
+{
+	return sh(IP "link set %s up", ifname) ?:
+	       sh(IP "addr add 10.0.2.15/24 dev %s", ifname) ?:
+	       sh("ping -c 3 -W 5 10.0.2.2 > /dev/null # %s", ifname);
+}
+
+/*
  * The device goes away under traffic (sysfs remove, as a hot unplug): the
  * interface goes with it, and a rescan brings the driver graph and the
- * interface back through the driver database.
+ * interface back through the driver database. Five times, with TCP
+ * streams and pings flowing.
  */
-TEST_F(net, pci_remove_rescan)
+TEST_F_TIMEOUT(net, pci_remove_rescan_5, 300)
 {
+	int i, rounds = cycles(5);
 	char addr[64];
 
 	ASSERT_EQ(0, link_up(self->ifname));
-	ASSERT_EQ(0, pci_of(self->ifname, addr, sizeof(addr)));
-	sh("(ping -i 0.05 -c 40 10.0.2.2 > /dev/null 2>&1 &) # %s", self->ifname);
-	usleep(200000);
-	ASSERT_EQ(0, sh("echo 1 > /sys/bus/pci/devices/%s/remove", addr));
-	bss_ifname(self->ifname, sizeof(self->ifname));
-	EXPECT_EQ(0, self->ifname[0]);
-	ASSERT_EQ(0, sh("echo 1 > /sys/bus/pci/rescan # %s", ""));
-	bss_ifname(self->ifname, sizeof(self->ifname));
-	ASSERT_NE(0, self->ifname[0]);
-	ASSERT_EQ(0, link_up(self->ifname));
+	TH_LOG("%d removes", rounds);
+	for (i = 0; i < rounds; i++) {
+		ASSERT_EQ(0, pci_of(self->ifname, addr, sizeof(addr)));
+		traffic(self->ifname);
+		ASSERT_EQ(0, sh("echo 1 > /sys/bus/pci/devices/%s/remove", addr));
+		bss_ifname(self->ifname, sizeof(self->ifname));
+		EXPECT_EQ(0, self->ifname[0]);
+		ASSERT_EQ(0, sh("echo 1 > /sys/bus/pci/rescan # %s", ""));
+		bss_ifname(self->ifname, sizeof(self->ifname));
+		ASSERT_NE(0, self->ifname[0]);
+		ASSERT_EQ(0, link_up_again(self->ifname)) TH_LOG("remove %d", i);
+		traffic_done();
+	}
 	EXPECT_EQ(0, sh("ping -c 2 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
 }
 
@@ -483,49 +542,6 @@ static int leftovers(const struct bss_graph_node *g, char *what, size_t len)
 	return n;
 }
 
-/*
- * Traffic both ways: TCP streams from the host (NAPI busy in the
- * driver's poll; TCP stops sending soon after the interface is gone) and
- * pings as fast as they are answered. Returns once the streams flow (a
- * megabyte received: true), or after 3 s.
- */
-static bool traffic(const char *ifname)
-{
-	unsigned long long rx = counter(ifname, "rx_bytes");
-	char cmd[256];
-	int port = iperf_port(), i;
-
-	if (port) {
-		snprintf(cmd, sizeof(cmd),
-			 "(timeout 4 iperf3 -c 10.0.2.2 -p %d -t 2 -P 4 -R > /dev/null 2>&1 &)",
-			 port);
-		sh(cmd, ifname);
-	}
-	sh("(ping -A -w 2 10.0.2.2 > /dev/null 2>&1 &) # %s", ifname);
-	for (i = 0; i < 300 && counter(ifname, "rx_bytes") < rx + 1000000; i++)
-		usleep(10000);
-	return i < 300;
-}
-
-/*
- * The traffic of the last cycle is over (at most 10 s). Waited for with
- * the interface up again, so that the host's iperf3 server hears that its
- * client is gone and takes the next one.
- */
-static void traffic_done(void)
-{
-	sh("i=0; while pidof iperf3 ping > /dev/null && [ $i -lt 100 ]; do sleep 0.1; "
-	   "i=$((i + 1)); done # %s", "");
-}
-
-/* Up again after a rebind, with traffic of the last cycle still about. */
-static int link_up_again(const char *ifname)
-{
-	return sh(IP "link set %s up", ifname) ?:
-	       sh(IP "addr add 10.0.2.15/24 dev %s", ifname) ?:
-	       sh("ping -c 3 -W 5 10.0.2.2 > /dev/null # %s", ifname);
-}
-
 #define UNBIND_MARK	"bss-selftest: net.unbind_under_traffic_60 begins"
 
 /*
@@ -538,14 +554,14 @@ TEST_F_TIMEOUT(net, unbind_under_traffic_60, 900)
 	struct bss_graph_node before[8], after[8];
 	const struct bss_graph_node *gone;
 	char addr[64], what[512];
-	int i, nb, na, flowing = 0;
+	int i, nb, na, flowing = 0, rounds = cycles(60);
 
 	if (!iperf_port())
 		SKIP(return, "no iperf3 server on the host");
 	ASSERT_EQ(0, pci_of(self->ifname, addr, sizeof(addr)));
 	ASSERT_EQ(0, sh("echo '" UNBIND_MARK "' > /dev/kmsg # %s", ""));
 	ASSERT_EQ(0, link_up(self->ifname));
-	for (i = 0; i < 60; i++) {
+	for (i = 0; i < rounds; i++) {
 		flowing += traffic(self->ifname);
 		nb = driver_nodes(before, 8);
 		ASSERT_LT(0, nb);
@@ -565,8 +581,8 @@ TEST_F_TIMEOUT(net, unbind_under_traffic_60, 900)
 		ASSERT_EQ(0, link_up_again(self->ifname)) TH_LOG("cycle %d", i);
 		traffic_done();
 	}
-	TH_LOG("%d of 60 unbinds with the TCP streams flowing", flowing);
-	EXPECT_LE(30, flowing);
+	TH_LOG("%d of %d unbinds with the TCP streams flowing", flowing, rounds);
+	EXPECT_LE(rounds, 2 * flowing);
 	EXPECT_EQ(0, sh("ping -c 2 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
 	/* Nothing ran into the retired device, and nothing outlived a graph. */
 	ASSERT_EQ(0, sh("dmesg | sed -n '/%s/,$p' > /tmp/unbind.log", UNBIND_MARK));

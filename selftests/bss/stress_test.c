@@ -32,17 +32,8 @@ struct worker {
 
 static int seconds(void)
 {
-	char line[1024], *p;
-	FILE *f = fopen("/proc/cmdline", "r");
-	int s = 10;
+	long s = cmdline_long("bss.stress", 10);
 
-	if (f && fgets(line, sizeof(line), f)) {
-		p = strstr(line, "bss.stress=");
-		if (p)
-			s = atoi(p + strlen("bss.stress="));
-	}
-	if (f)
-		fclose(f);
 	return s > 0 ? s : 10;
 }
 

@@ -52,12 +52,13 @@ bsskmod/call.o bss_frame_push
 bsskmod/call.o bss_frame_leave
 bsskmod/syscall.o bss_sys_self
 bsskmod/syscall.o bss_sys_ref_release
-bsskmod/syscall.o bss_sys_try
+bsskmod/syscall.o bss_try_open
 bsskmod/syscall.o bss_sys_try_end
 bsskmod/syscall.o bss_sys_throw
 bsskmod/thread.o __bss_throw
 bsskmod/thread.o bss_try_close
 bsskmod/jump_64.o bss_setjmp
+bsskmod/jump_64.o bss_sys_try
 bsskmod/jump_64.o bss_longjmp
 servers/bench/bench.o __bss_entry_bn_loop
 servers/bench/bench.o __bss_entry_bn_nop

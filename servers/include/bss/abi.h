@@ -183,9 +183,9 @@ enum bss_sys {
 #define BSS_SYS_thread_stop	BSS_SYS_THREAD_STOP
 
 /*
- * A try block, on the stack of the server that opens it. bss_setjmp()
- * fills jb in the server's own frame; the runtime fills the rest. After a
- * throw, control returns from bss_setjmp() a second time with the error.
+ * A try block, on the stack of the server that opens it. bss_sys_try()
+ * fills jb in the server's own frame, and the rest. After a throw,
+ * control returns from bss_sys_try() a second time, with 1.
  */
 struct bss_jmpbuf {
 	unsigned long regs[8];
@@ -221,7 +221,5 @@ enum bss_error {
 	BSS_E_DENIED,		/* undeclared system call or import, self-pinning */
 	BSS_E_MAX,
 };
-
-int bss_setjmp(struct bss_jmpbuf *jb) __attribute__((returns_twice));
 
 #endif /* _BSS_ABI_H */

@@ -19,7 +19,7 @@ bss_ref_t bss_sys_ref_weak(bss_ref_t ref);
 int bss_sys_ref_same(bss_ref_t a, bss_ref_t b);
 bss_ref_t bss_sys_local_create(unsigned int cls, void *obj);
 bss_ref_t bss_sys_self(void);
-void bss_sys_try(struct bss_try *tc);
+int bss_sys_try(struct bss_try *tc) __attribute__((returns_twice));
 void bss_sys_try_end(struct bss_try *tc);
 void bss_sys_throw(__u32 id, int err);	/* never returns: see bss_throw() */
 void bss_sys_lock(void);

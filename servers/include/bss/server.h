@@ -95,7 +95,7 @@ static const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
 									\
 		(void)__BSS_IMP_sys_try;				\
 		__BSS_TRY_ANCHOR(__tc);					\
-		bss_setjmp(&__tc->jb) ?: (bss_sys_try(__tc), 0);	\
+		bss_sys_try(__tc);					\
 	})
 /*
  * Where the return address of the function opening the try is, and what
