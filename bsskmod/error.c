@@ -50,7 +50,12 @@ void bss_error_log(struct bss_instance *where, u32 id, int err, const char *msg)
 	e->id = id;
 	e->err = err;
 	e->instance = where ? where->id : 0;
-	strscpy(e->image, where ? where->img->name : "linux", sizeof(e->image));
+	/* An image's name is terminated inside its array (image_create()). */
+	BUILD_BUG_ON(sizeof(e->image) != sizeof(where->img->name));
+	if (where)
+		memcpy(e->image, where->img->name, sizeof(e->image));
+	else
+		strscpy(e->image, "linux", sizeof(e->image));
 	e->pad = msg ? 0 : MSG_LAZY;
 	if (msg)
 		strscpy(e->msg, msg, sizeof(e->msg));

@@ -312,7 +312,9 @@ void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...)
  */
 void __bss_throw_user(struct bss_thread *t, u32 id, int err)
 {
-	strscpy(t->msg, t->cur->img->name, sizeof(t->msg));
+	/* The name is terminated inside its array (image_create()). */
+	BUILD_BUG_ON(sizeof(t->msg) < sizeof(t->cur->img->name));
+	memcpy(t->msg, t->cur->img->name, sizeof(t->cur->img->name));
 	t->msg_lazy = true;
 	bss_error_log(t->cur, id, err, NULL);
 	throw_unwind(t, id, err);

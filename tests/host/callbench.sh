@@ -56,6 +56,7 @@ bsskmod/syscall.o bss_try_open
 bsskmod/syscall.o bss_sys_try_end
 bsskmod/syscall.o bss_sys_throw
 bsskmod/thread.o __bss_throw
+bsskmod/thread.o __bss_throw_user
 bsskmod/thread.o bss_try_close
 bsskmod/jump_64.o bss_setjmp
 bsskmod/jump_64.o bss_sys_try
