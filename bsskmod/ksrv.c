@@ -42,6 +42,10 @@ static void kdbg_print(struct knone *k, const void *buf, u64 len)
 			    (int)min_t(u64, len, DEBUG_MAX), (const char *)buf);
 }
 
+static const struct kdbg_debug_ops kdbg_debug_ops = {
+	.print = kdbg_print,
+};
+
 BSS_IMPL_time(ktm, struct knone);
 
 static u64 ktm_now_ns(struct knone *k)
@@ -49,7 +53,7 @@ static u64 ktm_now_ns(struct knone *k)
 	return ktime_get_ns();
 }
 
-static void ktm_udelay(struct knone *k, u32 us)
+static void ktm_delay_us(struct knone *k, u32 us)
 {
 	udelay(min_t(u32, us, UDELAY_MAX));
 }
@@ -63,6 +67,12 @@ static void ktm_msleep(struct knone *k, u32 ms)
 			  "%s: time.msleep would block in atomic context", caller_name());
 	msleep(min_t(u32, ms, MSLEEP_MAX));
 }
+
+static const struct ktm_time_ops ktm_time_ops = {
+	.now_ns = ktm_now_ns,
+	.delay_us = ktm_delay_us,
+	.msleep = ktm_msleep,
+};
 
 #define MEM_MAX		(4 << 20)
 
@@ -87,6 +97,12 @@ static u64 kmb_size(struct kmem *m)
 {
 	return m->size;
 }
+
+static const struct kmb_dmabuf_ops kmb_dmabuf_ops = {
+	.vaddr = kmb_vaddr,
+	.busaddr = kmb_busaddr,
+	.size = kmb_size,
+};
 
 static void kmb_free(void *obj)
 {
@@ -122,6 +138,10 @@ static bss_ref_t kmm_alloc(struct knone *k, u64 size)
 	return bss_sys_local_create(0, m);
 }
 
+static const struct kmm_mem_ops kmm_mem_ops = {
+	.alloc = kmm_alloc,
+};
+
 static const struct bss_impl kmem_locals[] = {
 	{ .svc = &bss_svc_dmabuf, .entries = __bss_entries_kmb, .dtor = kmb_free },
 };
@@ -154,6 +174,10 @@ static bss_ref_t kld_start(struct knone *k, const void *name, u64 len)
 			  caller_name(), msg);
 	return bss_temp_push(t, inst, true);
 }
+
+static const struct kld_loader_ops kld_loader_ops = {
+	.start = kld_start,
+};
 
 #define KDESC(n, prefix)						\
 	{								\

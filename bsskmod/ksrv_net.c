@@ -13,6 +13,7 @@
 #include <linux/ethtool.h>
 #include <linux/netdevice.h>
 #include <linux/pci.h>
+#include <linux/rtnetlink.h>
 #include <bss/runtime.h>
 #include <bss/services.h>
 
@@ -22,13 +23,10 @@
 #include "thread.h"
 #include "version.h"
 
-#define NIC_QUEUED	0
-#define NIC_DROPPED	1
-#define NIC_FULL	2
-#define NIC_NO_SLOT	(~0ULL)
-#define NIC_REFUSED	(~1ULL)
-
-enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO, ERR_MAX };
+/* What became of a frame handed to the driver (send()). */
+#define XMIT_QUEUED	0
+#define XMIT_DROPPED	1
+#define XMIT_FULL	2
 
 #define POLL_DRIVER	0	/* the driver asked for a nic.poll */
 
@@ -45,8 +43,9 @@ struct knet {
 	struct bss_kpktq *rxq;		/* its receive queue (kept too) */
 	unsigned long flags;
 	u32 msg_enable;
+	u32 ncounters;			/* the driver's, as ethtool was told: RTNL */
 	atomic64_t rx_packets, rx_bytes, tx_packets, tx_bytes, tx_dropped, rx_dropped;
-	atomic64_t errors[ERR_MAX];
+	atomic64_t errors[BSS_NETDEV_ERR_MAX];
 };
 
 struct knet_priv {
@@ -93,10 +92,10 @@ static u64 send(struct bss_thread *t, struct bss_instance *tx, struct knet *k,
 
 	skb_copy_and_csum_dev(skb, k->txmem + off);
 	next = bss_call_instance(t, tx, &bss_svc_nictx, BSS_FN_nictx_send, args);
-	WRITE_ONCE(k->txnext, next < k->txlen ? next : NIC_NO_SLOT);
-	if (next == NIC_REFUSED)
-		return NIC_DROPPED;
-	return next == NIC_NO_SLOT ? NIC_FULL : NIC_QUEUED;
+	WRITE_ONCE(k->txnext, next < k->txlen ? next : BSS_NICTX_NO_SLOT);
+	if (next == BSS_NICTX_REFUSED)
+		return XMIT_DROPPED;
+	return next == BSS_NICTX_NO_SLOT ? XMIT_FULL : XMIT_QUEUED;
 }
 
 /*
@@ -120,10 +119,10 @@ static long xmit_body(struct bss_thread *t, void *arg)
 		return -ENODEV;
 	}
 	off = READ_ONCE(k->txnext);
-	if (off == NIC_NO_SLOT)
+	if (off == BSS_NICTX_NO_SLOT)
 		off = bss_call_instance(t, tx, &bss_svc_nictx, BSS_FN_nictx_reserve, args);
-	if (off == NIC_NO_SLOT || off > k->txlen || k->txlen - off < x->skb->len)
-		x->ret = off == NIC_NO_SLOT ? NIC_NO_SLOT : NIC_DROPPED;
+	if (off == BSS_NICTX_NO_SLOT || off > k->txlen || k->txlen - off < x->skb->len)
+		x->ret = off == BSS_NICTX_NO_SLOT ? BSS_NICTX_NO_SLOT : XMIT_DROPPED;
 	else
 		x->ret = send(t, tx, k, x->skb, off);
 	bss_frame_leave(t);
@@ -171,7 +170,7 @@ static int knet_open(struct net_device *ndev)
 	struct nic_call c = { .k = knet_of(ndev), .fn = BSS_FN_nic_open };
 	long ret;
 
-	c.k->txnext = NIC_NO_SLOT;
+	c.k->txnext = BSS_NICTX_NO_SLOT;
 	napi_enable(&c.k->napi);
 	ret = nic_call(&c);
 	if (ret || c.ret) {
@@ -213,13 +212,13 @@ static netdev_tx_t knet_xmit(struct sk_buff *skb, struct net_device *ndev)
 	struct xmit x = { .k = knet_of(ndev), .skb = skb };
 	unsigned int len = skb->len;
 
-	if (len > ETH_FRAME_LEN || nic_enter(xmit_body, &x) || x.ret == NIC_DROPPED)
+	if (len > ETH_FRAME_LEN || nic_enter(xmit_body, &x) || x.ret == XMIT_DROPPED)
 		goto drop;
-	if (x.ret == NIC_NO_SLOT) {
+	if (x.ret == BSS_NICTX_NO_SLOT) {
 		stop_queue(x.k);
 		return NETDEV_TX_BUSY;
 	}
-	if (x.ret == NIC_FULL)
+	if (x.ret == XMIT_FULL)
 		stop_queue(x.k);
 	atomic64_inc(&x.k->tx_packets);
 	atomic64_add(len, &x.k->tx_bytes);
@@ -318,9 +317,9 @@ static void knet_set_rx_mode(struct net_device *ndev)
 	u32 flags = 0;
 
 	if (ndev->flags & IFF_PROMISC)
-		flags |= 1;
+		flags |= BSS_NIC_RX_PROMISC;
 	if ((ndev->flags & IFF_ALLMULTI) || netdev_mc_count(ndev) > 64)
-		flags |= 2;
+		flags |= BSS_NIC_RX_ALLMULTI;
 	netdev_for_each_mc_addr(ha, ndev)
 		filter |= 1ULL << (ether_crc(ETH_ALEN, ha->addr) >> 26);
 	c.args[0] = flags;
@@ -363,10 +362,10 @@ static void knet_stats(struct net_device *ndev, struct rtnl_link_stats64 *s)
 	s->tx_bytes = atomic64_read(&k->tx_bytes);
 	s->tx_dropped = atomic64_read(&k->tx_dropped);
 	s->rx_dropped = atomic64_read(&k->rx_dropped) + bss_kpktq_dropped(k->rxq);
-	s->rx_errors = atomic64_read(&k->errors[ERR_RX]);
-	s->rx_missed_errors = atomic64_read(&k->errors[ERR_RX_MISSED]);
-	s->rx_fifo_errors = atomic64_read(&k->errors[ERR_RX_FIFO]);
-	s->tx_errors = atomic64_read(&k->errors[ERR_TX]);
+	s->rx_errors = atomic64_read(&k->errors[BSS_NETDEV_ERR_RX]);
+	s->rx_missed_errors = atomic64_read(&k->errors[BSS_NETDEV_ERR_RX_MISSED]);
+	s->rx_fifo_errors = atomic64_read(&k->errors[BSS_NETDEV_ERR_RX_FIFO]);
+	s->tx_errors = atomic64_read(&k->errors[BSS_NETDEV_ERR_TX]);
 }
 
 static const struct net_device_ops knet_ops = {
@@ -416,38 +415,87 @@ static void knet_set_msglevel(struct net_device *ndev, u32 v)
 	knet_of(ndev)->msg_enable = v;
 }
 
-#define NIC_COUNTERS	8
-#define NET_COUNTERS	(ERR_MAX + 1)
-
+/* netdev's own counters, then the driver's (nic.counter_name). */
 static const char knet_counters[][ETH_GSTRING_LEN] = {
-	"rx_errors", "rx_missed", "tx_errors", "rx_fifo", "rxq.full",
-	"main.rx_restarts", "irq.handled", "irq.spurious", "tx.queued",
-	"tx.busy", "tx.errors", "link.checks", "link.changes",
+	[BSS_NETDEV_ERR_RX] = "rx_errors",
+	[BSS_NETDEV_ERR_RX_MISSED] = "rx_missed",
+	[BSS_NETDEV_ERR_TX] = "tx_errors",
+	[BSS_NETDEV_ERR_RX_FIFO] = "rx_fifo",
+	[BSS_NETDEV_ERR_MAX] = "rxq.full",
 };
 
+static_assert(BSS_NIC_COUNTER_NAME_LEN == ETH_GSTRING_LEN);
+
+/* The name of the driver's counter i into name; false past its last. */
+static bool knet_counter_name(struct knet *k, u32 i, u8 *name)
+{
+	struct nic_call c = {
+		.k = k, .fn = BSS_FN_nic_counter_name,
+		.args = { i, (unsigned long)name, ETH_GSTRING_LEN },
+	};
+
+	memset(name, 0, ETH_GSTRING_LEN);
+	if (i >= BSS_NIC_COUNTERS || nic_call(&c) || c.ret != 1)
+		return false;
+	name[ETH_GSTRING_LEN - 1] = 0;
+	return true;
+}
+
+/* How many counters the driver has, asked each time: it may have gone. */
+static u32 knet_driver_counters(struct knet *k)
+{
+	u8 name[ETH_GSTRING_LEN];
+	u32 n = 0;
+
+	while (knet_counter_name(k, n, name))
+		n++;
+	return n;
+}
+
+/*
+ * The ethtool operations run under RTNL, which keeps the driver's count as
+ * the last get_sset_count() told it, for the strings and values sized by
+ * it.
+ */
 static int knet_sset_count(struct net_device *ndev, int sset)
 {
-	return sset == ETH_SS_STATS ? ARRAY_SIZE(knet_counters) : -EOPNOTSUPP;
+	struct knet *k = knet_of(ndev);
+
+	ASSERT_RTNL();
+	if (sset != ETH_SS_STATS)
+		return -EOPNOTSUPP;
+	k->ncounters = knet_driver_counters(k);
+	return ARRAY_SIZE(knet_counters) + k->ncounters;
 }
 
 static void knet_strings(struct net_device *ndev, u32 sset, u8 *data)
 {
-	if (sset == ETH_SS_STATS)
-		memcpy(data, knet_counters, sizeof(knet_counters));
+	struct knet *k = knet_of(ndev);
+	u32 i;
+
+	ASSERT_RTNL();
+	if (sset != ETH_SS_STATS)
+		return;
+	memcpy(data, knet_counters, sizeof(knet_counters));
+	data += sizeof(knet_counters);
+	for (i = 0; i < k->ncounters; i++)
+		knet_counter_name(k, i, data + i * ETH_GSTRING_LEN);
 }
 
 static void knet_ethtool_stats(struct net_device *ndev, struct ethtool_stats *st, u64 *data)
 {
 	struct knet *k = knet_of(ndev);
 	struct nic_call c = { .k = k, .fn = BSS_FN_nic_counter };
-	int i;
+	u32 i;
 
-	for (i = 0; i < ERR_MAX; i++)
+	ASSERT_RTNL();
+	for (i = 0; i < BSS_NETDEV_ERR_MAX; i++)
 		data[i] = atomic64_read(&k->errors[i]);
-	data[ERR_MAX] = bss_kpktq_full(k->rxq);
-	for (i = 0; i < NIC_COUNTERS; i++) {
+	data[BSS_NETDEV_ERR_MAX] = bss_kpktq_full(k->rxq);
+	data += ARRAY_SIZE(knet_counters);
+	for (i = 0; i < k->ncounters; i++) {
 		c.args[0] = i;
-		data[NET_COUNTERS + i] = nic_call(&c) ? 0 : c.ret;
+		data[i] = nic_call(&c) ? 0 : c.ret;
 	}
 }
 
@@ -500,7 +548,7 @@ static void keep_rxq(struct bss_thread *t, struct knet *k, bss_ref_t nic)
 	bss_sys_ref_keep(rxq);
 }
 
-static u32 kn_register(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx, bss_ref_t txbuf)
+static u32 kn_attach(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx, bss_ref_t txbuf)
 {
 	struct bss_thread *t = here();
 	struct net_device *ndev;
@@ -555,7 +603,7 @@ static void teardown(struct knet *k)
 	k->ndev = NULL;
 }
 
-static void kn_unregister(struct knet *k)
+static void kn_detach(struct knet *k)
 {
 	struct bss_thread *t = here();
 
@@ -592,9 +640,18 @@ static void kn_wake(struct knet *k)
 
 static void kn_error(struct knet *k, u32 kind)
 {
-	if (kind < ERR_MAX)
+	if (kind < BSS_NETDEV_ERR_MAX)
 		atomic64_inc(&k->errors[kind]);
 }
+
+static const struct kn_netdev_ops kn_netdev_ops = {
+	.attach = kn_attach,
+	.detach = kn_detach,
+	.schedule = kn_schedule,
+	.carrier = kn_carrier,
+	.wake = kn_wake,
+	.error = kn_error,
+};
 
 static void kn_dtor(void *self)
 {
@@ -629,7 +686,7 @@ struct bss_instance *bss_knet_create(struct bss_instance *kpci)
 	k->pdev = bss_kpci_pdev(kpci);
 	k->nic = BSS_REF_NULL;
 	k->tx = BSS_REF_NULL;
-	k->txnext = NIC_NO_SLOT;
+	k->txnext = BSS_NICTX_NO_SLOT;
 	return inst;
 }
 

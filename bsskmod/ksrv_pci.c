@@ -280,6 +280,22 @@ static u32 kp_dma_mask(struct kpci *kp, u32 bits)
 	return dma_set_mask_and_coherent(&kp->pdev->dev, DMA_BIT_MASK(bits));
 }
 
+static const struct kp_pcidev_ops kp_pcidev_ops = {
+	.vendor = kp_vendor,
+	.device = kp_device,
+	.config_read = kp_config_read,
+	.config_write = kp_config_write,
+	.bar_len = kp_bar_len,
+	.read = kp_read,
+	.write = kp_write,
+	.bus_master = kp_bus_master,
+	.irq_attach = kp_irq_attach,
+	.irq_detach = kp_irq_detach,
+	.dma_alloc = kp_dma_alloc,
+	.dma_mask = kp_dma_mask,
+	.map = kp_map,
+};
+
 static u64 kd_vaddr(struct kdma *d)
 {
 	return (unsigned long)d->vaddr;
@@ -294,6 +310,12 @@ static u64 kd_size(struct kdma *d)
 {
 	return d->size;
 }
+
+static const struct kd_dmabuf_ops kd_dmabuf_ops = {
+	.vaddr = kd_vaddr,
+	.busaddr = kd_busaddr,
+	.size = kd_size,
+};
 
 static void kd_free(void *obj)
 {

@@ -20,9 +20,6 @@
 #define PKTQ_DEFAULT	128
 #define PKTQ_MAX	1024
 #define FRAME_MAX	(ETH_FRAME_LEN + ETH_FCS_LEN)
-#define PUT_FULL	0
-#define PUT_TAKEN	1
-#define PUT_BUSY	2	/* taken; the consumer was already scheduled */
 
 /*
  * q's lock also guards napi: attach and detach change it, and a put
@@ -54,13 +51,14 @@ static void drop(struct bss_kpktq *q, struct sk_buff *skb)
  */
 static u32 queue_locked(struct bss_kpktq *q, struct sk_buff *skb)
 {
+	lockdep_assert_held(&q->q.lock);
 	__skb_queue_tail(&q->q, skb);
 	if (!q->napi || READ_ONCE(q->consuming))
-		return PUT_TAKEN;
+		return BSS_PKTQ_TAKEN;
 	if (!napi_schedule_prep(q->napi))
-		return PUT_BUSY;
+		return BSS_PKTQ_BUSY;
 	__napi_schedule(q->napi);
-	return PUT_TAKEN;
+	return BSS_PKTQ_TAKEN;
 }
 
 /* An empty packet: from the NAPI cache in the consumer's softirq. */
@@ -82,16 +80,16 @@ static u32 kpq_put(struct bss_kpktq *q, const void *data, u64 len)
 
 	if (len < ETH_HLEN || len > FRAME_MAX) {
 		atomic64_inc(&q->dropped);
-		return PUT_TAKEN;
+		return BSS_PKTQ_TAKEN;
 	}
 	if (skb_queue_len_lockless(&q->q) >= READ_ONCE(q->limit)) {
 		atomic64_inc(&q->full);
-		return PUT_FULL;
+		return BSS_PKTQ_FULL;
 	}
 	skb = packet_alloc(q, len);
 	if (!skb) {
 		atomic64_inc(&q->dropped);
-		return PUT_TAKEN;
+		return BSS_PKTQ_TAKEN;
 	}
 	skb_put_data(skb, data, len);
 	spin_lock_irqsave(&q->q.lock, flags);
@@ -109,6 +107,12 @@ static void kpq_limit(struct bss_kpktq *q, u32 limit)
 {
 	WRITE_ONCE(q->limit, clamp_t(u32, limit, 1, PKTQ_MAX));
 }
+
+static const struct kpq_pktq_ops kpq_pktq_ops = {
+	.put = kpq_put,
+	.count = kpq_count,
+	.limit = kpq_limit,
+};
 
 /* The queue behind a reference, if it is one of these (netdev's check). */
 struct bss_kpktq *bss_kpktq_of(struct bss_instance *inst)

@@ -109,6 +109,13 @@ static void kq_limit(struct kqueue *q, u32 limit)
 	WRITE_ONCE(q->limit, clamp_t(u32, limit, 1, QUEUE_MAX));
 }
 
+static const struct kq_queue_ops kq_queue_ops = {
+	.put = kq_put,
+	.get = kq_get,
+	.count = kq_count,
+	.limit = kq_limit,
+};
+
 static int kq_ctor(void *self)
 {
 	return ensure(self);

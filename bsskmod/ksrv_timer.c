@@ -80,6 +80,11 @@ static void ktr_stop(struct ktimer *k)
 		del_timer(&k->tl);
 }
 
+static const struct ktr_timer_ops ktr_timer_ops = {
+	.start = ktr_start,
+	.stop = ktr_stop,
+};
+
 static int ktr_ctor(void *self)
 {
 	struct ktimer *k = self;

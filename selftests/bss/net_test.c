@@ -124,9 +124,16 @@ FIXTURE_SETUP(net)
 {
 	static const char * const files[] = { "rtl8139.conf", "rtl8139-driver.conf" };
 	char msg[BSS_MSG_LEN];
+	unsigned int left;
 
 	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
+	/* A test killed at its timeout (it failed) has not unloaded its graph. */
+	left = graph_find(0, "bss_rtl8139", NULL);
+	if (left) {
+		TH_LOG("unloading graph %u, left by a test that was killed", left);
+		graph_unload(left, NULL);
+	}
 	ASSERT_EQ(0, load("bss_rtl8139"));
 	ASSERT_EQ(0, graph_load(files, 2, &self->db, msg)) TH_LOG("%s", msg);
 	bss_ifname(self->ifname, sizeof(self->ifname));
@@ -143,7 +150,7 @@ FIXTURE_TEARDOWN(net)
 	EXPECT_EQ(0, graph_find(0, "bss_rtl8139", NULL));
 }
 
-TEST_F(net, ping_gateway)
+TEST_F_TIMEOUT(net, ping_gateway, 120)
 {
 	ASSERT_EQ(0, link_up(self->ifname));
 	EXPECT_EQ(0, sh("ping -c 5 -W 5 10.0.2.2 > /dev/null # %s", self->ifname));
@@ -166,7 +173,7 @@ TEST_F(net, ping_gateway)
 }
 
 /* ICMP payloads that make frames of 60 to 1514 bytes, odd lengths too. */
-TEST_F(net, frame_sizes)
+TEST_F_TIMEOUT(net, frame_sizes, 120)
 {
 	static const int sizes[] = { 18, 19, 45, 100, 511, 999, 1000, 1471, 1472 };
 	char cmd[128];
@@ -299,7 +306,7 @@ static unsigned long long rx_during(const char *a, const char *send, const char 
  * address and to a multicast group on the hub; A (the BSS driver) takes
  * them only when promiscuous, and the group only once it has joined it.
  */
-TEST_F(net, promiscuous_and_multicast_filters)
+TEST_F_TIMEOUT(net, promiscuous_and_multicast_filters, 300)
 {
 	static const char *unicast = "ping -c 20 -i 0.02 -W 1 -I %s 10.9.0.9 > /dev/null 2>&1";
 	static const char *mcast = "ping -c 20 -i 0.02 -W 1 -I %s 224.1.2.3 > /dev/null 2>&1";
@@ -417,7 +424,7 @@ TEST_F_TIMEOUT(net, pci_remove_rescan_5, 300)
  * is up; the interface keeps working. (Each test's teardown unloads the
  * driver graph with the interface up.)
  */
-TEST_F(net, rmmod_refused_while_up)
+TEST_F_TIMEOUT(net, rmmod_refused_while_up, 120)
 {
 	ASSERT_EQ(0, link_up(self->ifname));
 	EXPECT_EQ(-1, syscall(SYS_delete_module, "bss_rtl8139", O_NONBLOCK));
@@ -440,7 +447,7 @@ static int shows_mac(const char *ifname, const char *mac)
  * new address from our next ARP request) get through without promiscuous
  * mode. The original address comes back at the end.
  */
-TEST_F(net, mac_address_change)
+TEST_F_TIMEOUT(net, mac_address_change, 300)
 {
 	ASSERT_EQ(0, link_up(self->ifname));
 	EXPECT_EQ(0, sh(IP "link set %s address " MAC_UP, self->ifname));

@@ -333,6 +333,16 @@ static u64 bn_refs(struct bench *self, u32 size, u64 iters, bss_ref_t peer)
 	return t1;
 }
 
+static const struct bn_bench_ops bn_bench_ops = {
+	.nop = bn_nop,
+	.loop = bn_loop,
+	.refs = bn_refs,
+	.temps = bn_temps,
+	.raise = bn_raise,
+	.race = bn_race,
+	.snop = bn_snop,
+};
+
 static int bn_ctor(struct bench *self)
 {
 	self->fn = bench_fn;

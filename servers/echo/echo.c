@@ -48,6 +48,14 @@ static u64 ec_sum(struct echo *self, const void *buf, u64 size)
 	return sum;
 }
 
+static const struct ec_echo_ops ec_echo_ops = {
+	.ping = ec_ping,
+	.add = ec_add,
+	.get = ec_get,
+	.fill = ec_fill,
+	.sum = ec_sum,
+};
+
 static int ec_ctor(struct echo *self)
 {
 	self->value = 0;

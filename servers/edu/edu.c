@@ -8,9 +8,9 @@
  */
 #define BSS_REQUIRED(X) X(dev, pcidev) X(time, time)
 #define BSS_IMPORTS(X, S) X(pcidev, read) X(pcidev, write) X(pcidev, map) X(pcidev, bar_len) \
-	X(pcidev, irq_attach) \
-	X(pcidev, irq_detach) X(pcidev, dma_alloc) X(pcidev, dma_mask) \
-	X(pcidev, bus_master) X(dmabuf, vaddr) X(dmabuf, busaddr) X(time, udelay) X(time, now_ns) \
+	X(pcidev, irq_attach) X(pcidev, irq_detach) X(pcidev, dma_alloc) X(pcidev, dma_mask) \
+	X(pcidev, bus_master) X(dmabuf, vaddr) X(dmabuf, busaddr) \
+	X(time, delay_us) X(time, now_ns) \
 	S(local_create) S(ref_keep) S(ref_release) S(lock) S(unlock)
 #define BSS_LOCALS(X) X(irq, irqh, eh, struct edu, eh_put)
 #include <bss/server.h>
@@ -75,6 +75,10 @@ static u32 eh_handle(struct edu *e)
 	return 1;
 }
 
+static const struct eh_irqh_ops eh_irqh_ops = {
+	.handle = eh_handle,
+};
+
 static void eh_put(struct edu *e)
 {
 }
@@ -98,7 +102,7 @@ static bool wait_clear(u32 off, u32 bits)
 	while (rd(off) & bits) {
 		if (time_now_ns(REF_time) > end)
 			return false;
-		time_udelay(REF_time, POLL_US);
+		time_delay_us(REF_time, POLL_US);
 	}
 	return true;
 }
@@ -129,7 +133,7 @@ static u32 ed_irq_raise(struct edu *e, u32 v)
 
 	wr(EDU_IRQ_RAISE, v);
 	for (i = 0; i < POLL_MAX && handled(e) == before; i++)
-		time_udelay(REF_time, POLL_US);
+		time_delay_us(REF_time, POLL_US);
 	return handled(e) == before ? 0 : e->last_status;
 }
 
@@ -187,6 +191,17 @@ static u32 ed_map_peek(struct edu *e, u32 bar, u32 off)
 		return ~0u;
 	return bss_mmio_read(base, off, 4);
 }
+
+static const struct ed_edu_ops ed_edu_ops = {
+	.ident = ed_ident,
+	.liveness = ed_liveness,
+	.factorial = ed_factorial,
+	.irq_raise = ed_irq_raise,
+	.irqs = ed_irqs,
+	.dma_check = ed_dma_check,
+	.peek = ed_peek,
+	.map_peek = ed_map_peek,
+};
 
 static int ed_ctor(struct edu *e)
 {

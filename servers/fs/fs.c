@@ -69,6 +69,13 @@ static u64 fl_name(struct fs_file *f, void *buf, u64 len)
 	return n;
 }
 
+static const struct fl_file_ops fl_file_ops = {
+	.read = fl_read,
+	.write = fl_write,
+	.size = fl_size,
+	.name = fl_name,
+};
+
 static void fl_put(struct fs_file *f)
 {
 	f->opens--;
@@ -137,6 +144,13 @@ static u32 dr_unlink(struct fs *self, const void *name, u64 len)
 	f->used = false;
 	return 1;
 }
+
+static const struct dr_dir_ops dr_dir_ops = {
+	.create = dr_create,
+	.lookup = dr_lookup,
+	.count = dr_count,
+	.unlink = dr_unlink,
+};
 
 BSS_SERVER(dr, struct fs,
 	   .attrs = BSS_ATTR_SERIALIZED,

@@ -46,6 +46,14 @@ static void rl_next(struct relay *self, bss_ref_t next)
 	self->next = bss_ref_keep(next);
 }
 
+static const struct rl_relay_ops rl_relay_ops = {
+	.set = rl_set,
+	.get = rl_get,
+	.pass = rl_pass,
+	.call = rl_call,
+	.next = rl_next,
+};
+
 static int rl_ctor(struct relay *self)
 {
 	self->kept = BSS_REF_NULL;

@@ -16,8 +16,8 @@
 #define BSS_IMPORTS(X, S) X(pcidev, map) X(pcidev, irq_attach) \
 	X(pcidev, irq_detach) X(pcidev, dma_alloc) X(pcidev, dma_mask) \
 	X(pcidev, bus_master) X(dmabuf, vaddr) X(dmabuf, busaddr) \
-	X(netdev, register) X(netdev, unregister) X(netdev, schedule) X(netdev, carrier) \
-	X(netdev, wake) X(netdev, error) X(pktq, put) X(time, udelay) \
+	X(netdev, attach) X(netdev, detach) X(netdev, schedule) X(netdev, carrier) \
+	X(netdev, wake) X(netdev, error) X(pktq, put) X(time, delay_us) \
 	X(timer, start) X(timer, stop) \
 	S(local_create) S(ref_keep) S(self) S(lock) S(unlock)
 #define BSS_LOCALS(X) X(irq, irqh, ri, struct rtl, part_put) \
@@ -85,12 +85,7 @@
 #define ETH_MIN		60
 #define ETH_MAX		1514
 
-#define NIC_NO_SLOT	(~0ULL)
-#define NIC_REFUSED	(~1ULL)
-
-enum { ERR_RX, ERR_RX_MISSED, ERR_TX, ERR_RX_FIFO };
-
-/* Per-server counters, in the order the nic service defines. */
+/* Per-server counters: rt_counter_name() gives their names. */
 enum {
 	C_RX_RESTARTS, C_IRQ_HANDLED, C_IRQ_SPURIOUS, C_TX_QUEUED, C_TX_BUSY,
 	C_TX_ERRORS, C_LINK_CHECKS, C_LINK_CHANGES, C_MAX
@@ -98,7 +93,6 @@ enum {
 
 #define LINK_PERIOD_MS	1000
 #define RX_IRQ_FRAMES	4	/* more waiting: the poll takes over */
-#define PKTQ_BUSY	2
 
 enum { RX_EMPTY, RX_MORE, RX_BAD };
 
@@ -143,7 +137,7 @@ static void chip_reset(struct rtl *r)
 
 	wr(r, CR, 1, CR_RST);
 	for (i = 0; i < 1000 && (rd(r, CR, 1) & CR_RST); i++)
-		time_udelay(REF_time, 10);
+		time_delay_us(REF_time, 10);
 }
 
 /*
@@ -230,6 +224,10 @@ static u32 rl_fire(struct rtl *r)
 	return 0;
 }
 
+static const struct rl_tick_ops rl_tick_ops = {
+	.fire = rl_fire,
+};
+
 static u32 rt_open(struct rtl *r)
 {
 	r->rx_masked = 0;
@@ -312,10 +310,10 @@ static void tx_reclaim(struct rtl *r, bool stopped)
 static u64 rtx_reserve(struct rtl *r, u32 len)
 {
 	u32 cur = READ_ONCE(r->cur_tx);
-	u64 off = NIC_NO_SLOT;
+	u64 off = BSS_NICTX_NO_SLOT;
 
 	if (len > ETH_MAX)
-		return NIC_REFUSED;
+		return BSS_NICTX_REFUSED;
 	if (cur - READ_ONCE(r->dirty_tx) < TX_SLOTS)
 		return (u64)(cur % TX_SLOTS) * TX_BUF;
 	bss_lock();
@@ -342,7 +340,7 @@ static u64 rtx_send(struct rtl *r, u64 off, u32 len)
 	    r->cur_tx - r->dirty_tx >= TX_SLOTS) {
 		r->counters[C_TX_ERRORS]++;
 		bss_unlock();
-		return NIC_REFUSED;
+		return BSS_NICTX_REFUSED;
 	}
 	if (len < ETH_MIN) {
 		__builtin_memset(r->tx + off + len, 0, ETH_MIN - len);
@@ -355,11 +353,16 @@ static u64 rtx_send(struct rtl *r, u64 off, u32 len)
 		ret = (u64)(r->cur_tx % TX_SLOTS) * TX_BUF;
 	} else {
 		tx_stop(r);
-		ret = NIC_NO_SLOT;
+		ret = BSS_NICTX_NO_SLOT;
 	}
 	bss_unlock();
 	return ret;
 }
+
+static const struct rtx_nictx_ops rtx_nictx_ops = {
+	.reserve = rtx_reserve,
+	.send = rtx_send,
+};
 
 /*
  * A frame header that makes no sense: start the chip over. Toggling only
@@ -371,7 +374,7 @@ static u64 rtx_send(struct rtl *r, u64 off, u32 len)
 static void rx_restart(struct rtl *r)
 {
 	r->counters[C_RX_RESTARTS]++;
-	netdev_error(REF_net, ERR_RX);
+	netdev_error(REF_net, BSS_NETDEV_ERR_RX);
 	bss_lock();
 	r->rx_masked = 1;
 	chip_start(r);
@@ -422,7 +425,7 @@ static int rx(struct rtl *r, u32 budget, u32 *work, bool irq)
 		(*work)++;
 		r->cur_rx = (r->cur_rx + size + 4 + 3) & ~3u;
 		wr(r, CAPR, 2, (u16)(r->cur_rx - 16));
-		if (irq && taken == PKTQ_BUSY)
+		if (irq && taken == BSS_PKTQ_BUSY)
 			return RX_MORE;
 	}
 	return RX_EMPTY;
@@ -484,9 +487,9 @@ static u32 rt_poll(struct rtl *r, u32 budget, u32 stopped)
 /* The hash filter now; a new receive configuration through the poll. */
 static void rt_set_rx_mode(struct rtl *r, u32 flags, u64 filter)
 {
-	u32 rcr = RCR_DEFAULT | (flags & 1 ? RCR_AAP : 0);
+	u32 rcr = RCR_DEFAULT | (flags & BSS_NIC_RX_PROMISC ? RCR_AAP : 0);
 
-	r->mar = flags & 3 ? ~0ULL : filter;
+	r->mar = flags & (BSS_NIC_RX_PROMISC | BSS_NIC_RX_ALLMULTI) ? ~0ULL : filter;
 	wr(r, MAR0, 4, (u32)r->mar);
 	wr(r, MAR0 + 4, 4, r->mar >> 32);
 	if (rcr == READ_ONCE(r->rcr_want))
@@ -511,15 +514,45 @@ static u32 rt_set_mac(struct rtl *r, u64 mac)
 	return 0;
 }
 
+static const char rt_counter_names[C_MAX][BSS_NIC_COUNTER_NAME_LEN] = {
+	[C_RX_RESTARTS] = "main.rx_restarts",
+	[C_IRQ_HANDLED] = "irq.handled",
+	[C_IRQ_SPURIOUS] = "irq.spurious",
+	[C_TX_QUEUED] = "tx.queued",
+	[C_TX_BUSY] = "tx.busy",
+	[C_TX_ERRORS] = "tx.errors",
+	[C_LINK_CHECKS] = "link.checks",
+	[C_LINK_CHANGES] = "link.changes",
+};
+
 static u64 rt_counter(struct rtl *r, u32 i)
 {
 	return i < C_MAX ? r->counters[i] : 0;
+}
+
+static u32 rt_counter_name(struct rtl *r, u32 i, void *name, u64 len)
+{
+	if (i >= C_MAX || len < BSS_NIC_COUNTER_NAME_LEN)
+		return 0;
+	memcpy(name, rt_counter_names[i], BSS_NIC_COUNTER_NAME_LEN);
+	return 1;
 }
 
 static bss_ref_t rt_rxq(struct rtl *r)
 {
 	return REF_rxq;
 }
+
+static const struct rt_nic_ops rt_nic_ops = {
+	.open = rt_open,
+	.stop = rt_stop,
+	.poll = rt_poll,
+	.set_rx_mode = rt_set_rx_mode,
+	.set_mac = rt_set_mac,
+	.counter = rt_counter,
+	.rxq = rt_rxq,
+	.counter_name = rt_counter_name,
+};
 
 /*
  * Receiving in the hard IRQ: a few frames straight into the queue, which
@@ -562,13 +595,17 @@ static u32 ri_handle(struct rtl *r)
 	if (status & INT_LINK)
 		link_check(r);
 	if (status & INT_RX_OVER)
-		netdev_error(REF_net, ERR_RX_FIFO);
+		netdev_error(REF_net, BSS_NETDEV_ERR_RX_FIFO);
 	if ((status & INT_TX) && READ_ONCE(r->tx_full))
 		tx_reclaim(r, false);
 	if (status & INT_RX)
 		rx_irq(r);
 	return 1;
 }
+
+static const struct ri_irqh_ops ri_irqh_ops = {
+	.handle = ri_handle,
+};
 
 /* The local servers are parts of the main one: nothing of their own to free. */
 static void part_put(struct rtl *r)
@@ -600,7 +637,7 @@ static int rt_ctor(struct rtl *r)
 	r->txs = bss_ref_keep(bss_local_create(tx, r));
 	r->link = bss_ref_keep(bss_local_create(link, r));
 	pcidev_irq_attach(REF_dev, r->irq);
-	netdev_register(REF_net, r->mac, bss_self(), r->txs, r->txbuf);
+	netdev_attach(REF_net, r->mac, bss_self(), r->txs, r->txbuf);
 	return 0;
 }
 
@@ -610,7 +647,7 @@ static void rt_dtor(struct rtl *r)
 	timer_stop(REF_timer);
 	if (r->regs)
 		chip_stop(r);
-	netdev_unregister(REF_net);
+	netdev_detach(REF_net);
 	pcidev_irq_detach(REF_dev);
 	pcidev_bus_master(REF_dev, 0);
 }

@@ -32,6 +32,12 @@ static u32 wt_deaths(struct watch *self)
 	return self->deaths;
 }
 
+static const struct wt_watch_ops wt_watch_ops = {
+	.watch = wt_watch,
+	.alive = wt_alive,
+	.deaths = wt_deaths,
+};
+
 static void wt_dead(struct watch *self, bss_ref_t ref)
 {
 	if (ref == self->weak)

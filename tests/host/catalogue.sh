@@ -21,4 +21,27 @@ tap "catalogue: more than 4 C arguments refused" \
 printf 'service a 0x100\nfn f ref:nosuch\n' > $tmp/ref.cat
 tap "catalogue: reference to an unknown service refused" \
 	'! awk -f tools/catalogue/gen.awk $tmp/ref.cat > /dev/null 2> $tmp/err && grep -q "unknown service" $tmp/err'
+printf 'service a 0x100\nfn f u64\nconst X 1\nconst X 2\n' > $tmp/const.cat
+tap "catalogue: duplicate constant refused with its line" \
+	'! awk -f tools/catalogue/gen.awk $tmp/const.cat > /dev/null 2> $tmp/err && grep -q "const.cat:4: duplicate constant" $tmp/err'
+printf 'service a 0x100\nconst X abc\n' > $tmp/cval.cat
+tap "catalogue: a constant that is no integer refused" \
+	'! awk -f tools/catalogue/gen.awk $tmp/cval.cat > /dev/null 2> $tmp/err && grep -q "cval.cat:2: constant value" $tmp/err'
+printf 'service a 0x100\nconst NO_SLOT ~0ULL\n' > $tmp/cok.cat
+tap "catalogue: a constant becomes BSS_<SERVICE>_<NAME>" \
+	'awk -f tools/catalogue/gen.awk $tmp/cok.cat | grep -qx "#define BSS_A_NO_SLOT (~0ULL)"'
+# A service's constants live in the catalogue alone: none of the names
+# it defines is defined again in C, bare or after a service's name
+# (NIC_NO_SLOT, PKTQ_BUSY: the spellings they had).
+consts=$(awk '$1 == "const" { print $2 }' servers/services.cat | sort -u)
+svcs=$(awk '$1 == "service" { print toupper($2) }' servers/services.cat | paste -sd'|')
+redefined() {
+	local c
+	for c in $consts; do
+		grep -rnE "^[[:space:]]*#[[:space:]]*define[[:space:]]+(BSS_|($svcs)_)?$c\b" \
+			--include='*.c' --include='*.h' bsskmod servers |
+			grep -v '^servers/include/bss/services.h:'
+	done
+}
+tap "catalogue: no service constant is defined outside services.h" '[ -z "$(redefined)" ]'
 echo "1..$n"

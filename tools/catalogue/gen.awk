@@ -59,6 +59,16 @@ $1 == "fn" {
 	fn_n[cur, i] = n
 	next
 }
+$1 == "const" {
+	if (!cur) die("const outside a service")
+	if (NF != 3) die("usage: const NAME VALUE")
+	if ($2 !~ /^[A-Z][A-Z0-9_]*$/) die("constant name '" $2 "': upper case, digits and _")
+	if ($3 !~ /^~?(0x[0-9a-fA-F]+|[0-9]+)(U|ULL)?$/) die("constant value '" $3 "': an integer")
+	if ((cur, $2) in cval) die("duplicate constant '" $2 "' of service '" cur "'")
+	cval[cur, $2] = $3
+	cname[cur, ncst[cur]++] = $2
+	next
+}
 { die("unknown line") }
 # Layout of the generated C: checkpatch-clean, at most MAXCOL columns.
 function width(str,   i, c, w) {
@@ -121,6 +131,11 @@ END {
 		printf "#define BSS_SVC_%s %s\n", s, id[s]
 		for (i = 0; i < nfn[s]; i++)
 			printf "#define BSS_FN_%s_%s %d\n", s, fname[s, i], i
+		# Its constants: arguments, results and flags its callers share.
+		for (i = 0; i < ncst[s]; i++) {
+			v = cval[s, cname[s, i]]
+			printf "#define BSS_%s_%s %s\n", toupper(s), cname[s, i], v ~ /^~/ ? "(" v ")" : v
+		}
 		printf "\nstatic const char * const bss_fn_names_%s[] __maybe_unused = {\n", s
 		for (i = 0; i < nfn[s]; i++)
 			printf "\t\"%s\",\n", fname[s, i]
@@ -183,22 +198,37 @@ END {
 			av[1] = "static_call(__bss_sc_" s "_" f ")"; av[2] = "ref"; av[3] = "##__VA_ARGS__"
 			print wrap("\t__bss_call_" s "_" f "(", av, 4, ")", " \\", "")
 		}
-		# Implementations: BSS_IMPL_<svc>(prefix, type) declares
-		# prefix_<fn>(type *self, ...) and builds the entry table.
+		# Implementations: BSS_IMPL_<svc>(prefix, type) declares the
+		# server's ops struct, struct prefix_<svc>_ops (one typed member
+		# a function, self first), and builds the entry table from the
+		# object of that name, which the server defines with designated
+		# initialisers; each entry calls its member directly (the
+		# object is const, the compiler folds the load).
 		printf "\n#define BSS_IMPL_%s(prefix, type) \\\n", s
+		printf "\tstruct prefix##_%s_ops { \\\n", s
 		for (i = 0; i < nfn[s]; i++) {
 			f = fname[s, i]; r = fret[s, i]; n = fn_n[s, i]
 			delete av
 			av[0] = "type *self"
 			for (a = 0; a < n; a++)
-				av[a + 1] = ctype(fa[s, i, a])
-			print wrap("\tstatic " decl(ctype(r), "prefix##_" f) "(", av, n + 1, ");", " \\", " \\")
+				av[a + 1] = decl(ctype(fa[s, i, a]), "a" a)
+			print wrap("\t\t" decl(ctype(r), "(*" f ")") "(", av, n + 1, ");", " \\", " \\")
+		}
+		printf "\t}; \\\n"
+		printf "\tstatic const struct prefix##_%s_ops prefix##_%s_ops; \\\n", s, s
+		for (i = 0; i < nfn[s]; i++) {
+			f = fname[s, i]; r = fret[s, i]; n = fn_n[s, i]
 			delete av
 			av[0] = "void *self"; av[1] = "__u64 ref"
 			for (a = 0; a < 4; a++)
 				av[a + 2] = "__u64 a" a
 			print wrap("\tstatic __u64 __bss_entry_##prefix##_" f "(", av, 6, ")", " \\", " \\")
+			# The member through a local: a function-like macro of the
+			# same name (udelay, nop) is not expanded.
 			print "\t{ \\"
+			printf "\t\ttypeof(prefix##_%s_ops.%s) fn = prefix##_%s_ops.%s; \\\n", s, f, s, f
+			print "\t\t\\"
+			print "\t\t__BSS_OPS_WIRED(fn); \\"
 			delete av
 			av[0] = "self"
 			for (a = 0; a < n; a++) {
@@ -208,7 +238,7 @@ END {
 				else
 					av[a + 1] = "(" ctype(t) ")a" a
 			}
-			print wrap("\t\t" (r != "void" ? "return (__u64)" : "") "prefix##_" f "(", av, n + 1, ");", " \\", " \\")
+			print wrap("\t\t" (r != "void" ? "return (__u64)" : "") "fn(", av, n + 1, ");", " \\", " \\")
 			if (r == "void") printf "\t\treturn 0; \\\n"
 			printf "\t} \\\n"
 		}

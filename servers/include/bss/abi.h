@@ -204,6 +204,14 @@ struct bss_try {
 	unsigned long ra;	/* return address is, and what it is */
 };
 
+/*
+ * A function of a service that a server's ops struct leaves out is a
+ * compile-time error: BSS_IMPL_<svc>() (services.h) calls each member of
+ * the const ops object directly, and the compiler knows them all.
+ */
+#define __BSS_OPS_WIRED(fn)						\
+	compiletime_assert(fn, "a function of the service is not in the server's ops")
+
 /* BSS error IDs: what went wrong, in BSS terms; the errno travels along. */
 enum bss_error {
 	BSS_E_NONE,

@@ -48,11 +48,17 @@ __bss_call_debug_print(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 			       static_call(__bss_sc_debug_print), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_debug(prefix, type) \
-	static void prefix##_print(type *self, const void *, __u64); \
+	struct prefix##_debug_ops { \
+		void (*print)(type *self, const void *a0, __u64 a1); \
+	}; \
+	static const struct prefix##_debug_ops prefix##_debug_ops; \
 	static __u64 __bss_entry_##prefix##_print(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		prefix##_print(self, (const void *)(unsigned long)a0, (__u64)a1); \
+		typeof(prefix##_debug_ops.print) fn = prefix##_debug_ops.print; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 		return 0; \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
@@ -65,12 +71,12 @@ __bss_call_debug_print(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 /* service time */
 #define BSS_SVC_time 0x11
 #define BSS_FN_time_now_ns 0
-#define BSS_FN_time_udelay 1
+#define BSS_FN_time_delay_us 1
 #define BSS_FN_time_msleep 2
 
 static const char * const bss_fn_names_time[] __maybe_unused = {
 	"now_ns",
-	"udelay",
+	"delay_us",
 	"msleep",
 };
 
@@ -78,7 +84,7 @@ static const struct bss_sig bss_sigs_time[] __maybe_unused = {
 	[BSS_FN_time_now_ns] = {
 		.ret = BSS_T_U64, .ret_svc = 0, .nargs = 0,
 	},
-	[BSS_FN_time_udelay] = {
+	[BSS_FN_time_delay_us] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 1,
 		.arg = { BSS_T_U32 },
 		.arg_svc = { 0 },
@@ -100,7 +106,7 @@ static const struct bss_service bss_svc_time __maybe_unused = {
 };
 
 #define BSS_SIGF_time_now_ns 0
-#define BSS_SIGF_time_udelay 0
+#define BSS_SIGF_time_delay_us 0
 #define BSS_SIGF_time_msleep 0
 
 static __always_inline __u64
@@ -114,14 +120,14 @@ __bss_call_time_now_ns(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 			       static_call(__bss_sc_time_now_ns), ref, ##__VA_ARGS__)
 
 static __always_inline void
-__bss_call_time_udelay(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref, __u32 a0)
+__bss_call_time_delay_us(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref, __u32 a0)
 {
 	call(imp, ref, (__u64)a0, 0, 0, 0);
 }
 
-#define time_udelay(ref, ...) \
-	__bss_call_time_udelay(&__bss_imports[__BSS_IMP_time_udelay], \
-			       static_call(__bss_sc_time_udelay), ref, ##__VA_ARGS__)
+#define time_delay_us(ref, ...) \
+	__bss_call_time_delay_us(&__bss_imports[__BSS_IMP_time_delay_us], \
+				 static_call(__bss_sc_time_delay_us), ref, ##__VA_ARGS__)
 
 static __always_inline void
 __bss_call_time_msleep(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref, __u32 a0)
@@ -134,29 +140,41 @@ __bss_call_time_msleep(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 			       static_call(__bss_sc_time_msleep), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_time(prefix, type) \
-	static __u64 prefix##_now_ns(type *self); \
+	struct prefix##_time_ops { \
+		__u64 (*now_ns)(type *self); \
+		void (*delay_us)(type *self, __u32 a0); \
+		void (*msleep)(type *self, __u32 a0); \
+	}; \
+	static const struct prefix##_time_ops prefix##_time_ops; \
 	static __u64 __bss_entry_##prefix##_now_ns(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_now_ns(self); \
+		typeof(prefix##_time_ops.now_ns) fn = prefix##_time_ops.now_ns; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static void prefix##_udelay(type *self, __u32); \
-	static __u64 __bss_entry_##prefix##_udelay(void *self, __u64 ref, __u64 a0, __u64 a1, \
-						   __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_delay_us(void *self, __u64 ref, __u64 a0, __u64 a1, \
+						     __u64 a2, __u64 a3) \
 	{ \
-		prefix##_udelay(self, (__u32)a0); \
+		typeof(prefix##_time_ops.delay_us) fn = prefix##_time_ops.delay_us; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (__u32)a0); \
 		return 0; \
 	} \
-	static void prefix##_msleep(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_msleep(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		prefix##_msleep(self, (__u32)a0); \
+		typeof(prefix##_time_ops.msleep) fn = prefix##_time_ops.msleep; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (__u32)a0); \
 		return 0; \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_now_ns, \
-		__bss_entry_##prefix##_udelay, \
+		__bss_entry_##prefix##_delay_us, \
 		__bss_entry_##prefix##_msleep, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
@@ -199,11 +217,17 @@ __bss_call_irqh_handle(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 			       static_call(__bss_sc_irqh_handle), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_irqh(prefix, type) \
-	static __u32 prefix##_handle(type *self); \
+	struct prefix##_irqh_ops { \
+		__u32 (*handle)(type *self); \
+	}; \
+	static const struct prefix##_irqh_ops prefix##_irqh_ops; \
 	static __u64 __bss_entry_##prefix##_handle(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_handle(self); \
+		typeof(prefix##_irqh_ops.handle) fn = prefix##_irqh_ops.handle; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_handle, \
@@ -248,11 +272,17 @@ __bss_call_tick_fire(const struct bss_import *imp, bss_call_fn *call, bss_ref_t 
 			     ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_tick(prefix, type) \
-	static __u32 prefix##_fire(type *self); \
+	struct prefix##_tick_ops { \
+		__u32 (*fire)(type *self); \
+	}; \
+	static const struct prefix##_tick_ops prefix##_tick_ops; \
 	static __u64 __bss_entry_##prefix##_fire(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_fire(self); \
+		typeof(prefix##_tick_ops.fire) fn = prefix##_tick_ops.fire; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_fire, \
@@ -266,6 +296,9 @@ __bss_call_tick_fire(const struct bss_import *imp, bss_call_fn *call, bss_ref_t 
 #define BSS_FN_pktq_put 0
 #define BSS_FN_pktq_count 1
 #define BSS_FN_pktq_limit 2
+#define BSS_PKTQ_FULL 0
+#define BSS_PKTQ_TAKEN 1
+#define BSS_PKTQ_BUSY 2
 
 static const char * const bss_fn_names_pktq[] __maybe_unused = {
 	"put",
@@ -335,23 +368,35 @@ __bss_call_pktq_limit(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 			      static_call(__bss_sc_pktq_limit), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_pktq(prefix, type) \
-	static __u32 prefix##_put(type *self, const void *, __u64); \
+	struct prefix##_pktq_ops { \
+		__u32 (*put)(type *self, const void *a0, __u64 a1); \
+		__u32 (*count)(type *self); \
+		void (*limit)(type *self, __u32 a0); \
+	}; \
+	static const struct prefix##_pktq_ops prefix##_pktq_ops; \
 	static __u64 __bss_entry_##prefix##_put(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_put(self, (const void *)(unsigned long)a0, (__u64)a1); \
+		typeof(prefix##_pktq_ops.put) fn = prefix##_pktq_ops.put; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
-	static __u32 prefix##_count(type *self); \
 	static __u64 __bss_entry_##prefix##_count(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_count(self); \
+		typeof(prefix##_pktq_ops.count) fn = prefix##_pktq_ops.count; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static void prefix##_limit(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_limit(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		prefix##_limit(self, (__u32)a0); \
+		typeof(prefix##_pktq_ops.limit) fn = prefix##_pktq_ops.limit; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (__u32)a0); \
 		return 0; \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
@@ -372,6 +417,11 @@ __bss_call_pktq_limit(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 #define BSS_FN_nic_set_mac 4
 #define BSS_FN_nic_counter 5
 #define BSS_FN_nic_rxq 6
+#define BSS_FN_nic_counter_name 7
+#define BSS_NIC_RX_PROMISC 0x1
+#define BSS_NIC_RX_ALLMULTI 0x2
+#define BSS_NIC_COUNTERS 32
+#define BSS_NIC_COUNTER_NAME_LEN 32
 
 static const char * const bss_fn_names_nic[] __maybe_unused = {
 	"open",
@@ -381,6 +431,7 @@ static const char * const bss_fn_names_nic[] __maybe_unused = {
 	"set_mac",
 	"counter",
 	"rxq",
+	"counter_name",
 };
 
 static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
@@ -414,11 +465,17 @@ static const struct bss_sig bss_sigs_nic[] __maybe_unused = {
 		.ret = BSS_T_REF, .ret_svc = BSS_SVC_pktq, .nargs = 0,
 		.flags = BSS_SIG_SPECIAL,
 	},
+	[BSS_FN_nic_counter_name] = {
+		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 3,
+		.arg = { BSS_T_U32, BSS_T_OUT, BSS_T_SIZE },
+		.arg_svc = { 0, 0, 0 },
+		.flags = BSS_SIG_SPECIAL,
+	},
 };
 
 static const struct bss_service bss_svc_nic __maybe_unused = {
 	.id = BSS_SVC_nic,
-	.nfns = 7,
+	.nfns = 8,
 	.flags = 0,
 	.name = "nic",
 	.fn_names = bss_fn_names_nic,
@@ -432,6 +489,7 @@ static const struct bss_service bss_svc_nic __maybe_unused = {
 #define BSS_SIGF_nic_set_mac 0
 #define BSS_SIGF_nic_counter 0
 #define BSS_SIGF_nic_rxq BSS_SIG_SPECIAL
+#define BSS_SIGF_nic_counter_name BSS_SIG_SPECIAL
 
 static __always_inline __u32
 __bss_call_nic_open(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref)
@@ -505,50 +563,94 @@ __bss_call_nic_rxq(const struct bss_import *imp, bss_call_fn *call, bss_ref_t re
 	__bss_call_nic_rxq(&__bss_imports[__BSS_IMP_nic_rxq], static_call(__bss_sc_nic_rxq), ref, \
 			   ##__VA_ARGS__)
 
+static __always_inline __u32
+__bss_call_nic_counter_name(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref,
+			    __u32 a0, void *a1, __u64 a2)
+{
+	return (__u32)call(imp, ref, (__u64)a0, (__u64)(unsigned long)a1, (__u64)a2, 0);
+}
+
+#define nic_counter_name(ref, ...) \
+	__bss_call_nic_counter_name(&__bss_imports[__BSS_IMP_nic_counter_name], \
+				    static_call(__bss_sc_nic_counter_name), ref, ##__VA_ARGS__)
+
 #define BSS_IMPL_nic(prefix, type) \
-	static __u32 prefix##_open(type *self); \
+	struct prefix##_nic_ops { \
+		__u32 (*open)(type *self); \
+		void (*stop)(type *self); \
+		__u32 (*poll)(type *self, __u32 a0, __u32 a1); \
+		void (*set_rx_mode)(type *self, __u32 a0, __u64 a1); \
+		__u32 (*set_mac)(type *self, __u64 a0); \
+		__u64 (*counter)(type *self, __u32 a0); \
+		bss_ref_t (*rxq)(type *self); \
+		__u32 (*counter_name)(type *self, __u32 a0, void *a1, __u64 a2); \
+	}; \
+	static const struct prefix##_nic_ops prefix##_nic_ops; \
 	static __u64 __bss_entry_##prefix##_open(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_open(self); \
+		typeof(prefix##_nic_ops.open) fn = prefix##_nic_ops.open; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static void prefix##_stop(type *self); \
 	static __u64 __bss_entry_##prefix##_stop(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		prefix##_stop(self); \
+		typeof(prefix##_nic_ops.stop) fn = prefix##_nic_ops.stop; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self); \
 		return 0; \
 	} \
-	static __u32 prefix##_poll(type *self, __u32, __u32); \
 	static __u64 __bss_entry_##prefix##_poll(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_poll(self, (__u32)a0, (__u32)a1); \
+		typeof(prefix##_nic_ops.poll) fn = prefix##_nic_ops.poll; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u32)a1); \
 	} \
-	static void prefix##_set_rx_mode(type *self, __u32, __u64); \
 	static __u64 __bss_entry_##prefix##_set_rx_mode(void *self, __u64 ref, __u64 a0, __u64 a1, \
 							__u64 a2, __u64 a3) \
 	{ \
-		prefix##_set_rx_mode(self, (__u32)a0, (__u64)a1); \
+		typeof(prefix##_nic_ops.set_rx_mode) fn = prefix##_nic_ops.set_rx_mode; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (__u32)a0, (__u64)a1); \
 		return 0; \
 	} \
-	static __u32 prefix##_set_mac(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_set_mac(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_set_mac(self, (__u64)a0); \
+		typeof(prefix##_nic_ops.set_mac) fn = prefix##_nic_ops.set_mac; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static __u64 prefix##_counter(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_counter(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_counter(self, (__u32)a0); \
+		typeof(prefix##_nic_ops.counter) fn = prefix##_nic_ops.counter; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static bss_ref_t prefix##_rxq(type *self); \
 	static __u64 __bss_entry_##prefix##_rxq(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_rxq(self); \
+		typeof(prefix##_nic_ops.rxq) fn = prefix##_nic_ops.rxq; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
+	} \
+	static __u64 __bss_entry_##prefix##_counter_name(void *self, __u64 ref, __u64 a0, \
+							 __u64 a1, __u64 a2, __u64 a3) \
+	{ \
+		typeof(prefix##_nic_ops.counter_name) fn = prefix##_nic_ops.counter_name; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (void *)(unsigned long)a1, (__u64)a2); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_open, \
@@ -558,6 +660,7 @@ __bss_call_nic_rxq(const struct bss_import *imp, bss_call_fn *call, bss_ref_t re
 		__bss_entry_##prefix##_set_mac, \
 		__bss_entry_##prefix##_counter, \
 		__bss_entry_##prefix##_rxq, \
+		__bss_entry_##prefix##_counter_name, \
 	}; \
 	static const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_nic, .entries = __bss_entries_##prefix, \
@@ -567,6 +670,8 @@ __bss_call_nic_rxq(const struct bss_import *imp, bss_call_fn *call, bss_ref_t re
 #define BSS_SVC_nictx 0x33
 #define BSS_FN_nictx_reserve 0
 #define BSS_FN_nictx_send 1
+#define BSS_NICTX_NO_SLOT (~0ULL)
+#define BSS_NICTX_REFUSED (~1ULL)
 
 static const char * const bss_fn_names_nictx[] __maybe_unused = {
 	"reserve",
@@ -620,17 +725,26 @@ __bss_call_nictx_send(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 			      static_call(__bss_sc_nictx_send), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_nictx(prefix, type) \
-	static __u64 prefix##_reserve(type *self, __u32); \
+	struct prefix##_nictx_ops { \
+		__u64 (*reserve)(type *self, __u32 a0); \
+		__u64 (*send)(type *self, __u64 a0, __u32 a1); \
+	}; \
+	static const struct prefix##_nictx_ops prefix##_nictx_ops; \
 	static __u64 __bss_entry_##prefix##_reserve(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_reserve(self, (__u32)a0); \
+		typeof(prefix##_nictx_ops.reserve) fn = prefix##_nictx_ops.reserve; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u64 prefix##_send(type *self, __u64, __u32); \
 	static __u64 __bss_entry_##prefix##_send(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_send(self, (__u64)a0, (__u32)a1); \
+		typeof(prefix##_nictx_ops.send) fn = prefix##_nictx_ops.send; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0, (__u32)a1); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_reserve, \
@@ -708,23 +822,35 @@ __bss_call_dmabuf_size(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 			       static_call(__bss_sc_dmabuf_size), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_dmabuf(prefix, type) \
-	static __u64 prefix##_vaddr(type *self); \
+	struct prefix##_dmabuf_ops { \
+		__u64 (*vaddr)(type *self); \
+		__u64 (*busaddr)(type *self); \
+		__u64 (*size)(type *self); \
+	}; \
+	static const struct prefix##_dmabuf_ops prefix##_dmabuf_ops; \
 	static __u64 __bss_entry_##prefix##_vaddr(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_vaddr(self); \
+		typeof(prefix##_dmabuf_ops.vaddr) fn = prefix##_dmabuf_ops.vaddr; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u64 prefix##_busaddr(type *self); \
 	static __u64 __bss_entry_##prefix##_busaddr(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_busaddr(self); \
+		typeof(prefix##_dmabuf_ops.busaddr) fn = prefix##_dmabuf_ops.busaddr; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u64 prefix##_size(type *self); \
 	static __u64 __bss_entry_##prefix##_size(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_size(self); \
+		typeof(prefix##_dmabuf_ops.size) fn = prefix##_dmabuf_ops.size; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_vaddr, \
@@ -774,11 +900,17 @@ __bss_call_mem_alloc(const struct bss_import *imp, bss_call_fn *call, bss_ref_t 
 			     ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_mem(prefix, type) \
-	static bss_ref_t prefix##_alloc(type *self, __u64); \
+	struct prefix##_mem_ops { \
+		bss_ref_t (*alloc)(type *self, __u64 a0); \
+	}; \
+	static const struct prefix##_mem_ops prefix##_mem_ops; \
 	static __u64 __bss_entry_##prefix##_alloc(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_alloc(self, (__u64)a0); \
+		typeof(prefix##_mem_ops.alloc) fn = prefix##_mem_ops.alloc; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_alloc, \
@@ -827,11 +959,17 @@ __bss_call_loader_start(const struct bss_import *imp, bss_call_fn *call, bss_ref
 				static_call(__bss_sc_loader_start), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_loader(prefix, type) \
-	static bss_ref_t prefix##_start(type *self, const void *, __u64); \
+	struct prefix##_loader_ops { \
+		bss_ref_t (*start)(type *self, const void *a0, __u64 a1); \
+	}; \
+	static const struct prefix##_loader_ops prefix##_loader_ops; \
 	static __u64 __bss_entry_##prefix##_start(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_start(self, (const void *)(unsigned long)a0, (__u64)a1); \
+		typeof(prefix##_loader_ops.start) fn = prefix##_loader_ops.start; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_start, \
@@ -896,17 +1034,26 @@ __bss_call_timer_stop(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 			      static_call(__bss_sc_timer_stop), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_timer(prefix, type) \
-	static __u32 prefix##_start(type *self, bss_ref_t, __u32, __u32); \
+	struct prefix##_timer_ops { \
+		__u32 (*start)(type *self, bss_ref_t a0, __u32 a1, __u32 a2); \
+		void (*stop)(type *self); \
+	}; \
+	static const struct prefix##_timer_ops prefix##_timer_ops; \
 	static __u64 __bss_entry_##prefix##_start(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_start(self, (bss_ref_t)a0, (__u32)a1, (__u32)a2); \
+		typeof(prefix##_timer_ops.start) fn = prefix##_timer_ops.start; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (bss_ref_t)a0, (__u32)a1, (__u32)a2); \
 	} \
-	static void prefix##_stop(type *self); \
 	static __u64 __bss_entry_##prefix##_stop(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		prefix##_stop(self); \
+		typeof(prefix##_timer_ops.stop) fn = prefix##_timer_ops.stop; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self); \
 		return 0; \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
@@ -1009,29 +1156,44 @@ __bss_call_queue_limit(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 			       static_call(__bss_sc_queue_limit), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_queue(prefix, type) \
-	static __u32 prefix##_put(type *self, bss_ref_t); \
+	struct prefix##_queue_ops { \
+		__u32 (*put)(type *self, bss_ref_t a0); \
+		bss_ref_t (*get)(type *self, __u32 a0); \
+		__u32 (*count)(type *self); \
+		void (*limit)(type *self, __u32 a0); \
+	}; \
+	static const struct prefix##_queue_ops prefix##_queue_ops; \
 	static __u64 __bss_entry_##prefix##_put(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_put(self, (bss_ref_t)a0); \
+		typeof(prefix##_queue_ops.put) fn = prefix##_queue_ops.put; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (bss_ref_t)a0); \
 	} \
-	static bss_ref_t prefix##_get(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_get(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_get(self, (__u32)a0); \
+		typeof(prefix##_queue_ops.get) fn = prefix##_queue_ops.get; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_count(type *self); \
 	static __u64 __bss_entry_##prefix##_count(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_count(self); \
+		typeof(prefix##_queue_ops.count) fn = prefix##_queue_ops.count; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static void prefix##_limit(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_limit(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		prefix##_limit(self, (__u32)a0); \
+		typeof(prefix##_queue_ops.limit) fn = prefix##_queue_ops.limit; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (__u32)a0); \
 		return 0; \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
@@ -1046,16 +1208,21 @@ __bss_call_queue_limit(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 
 /* service netdev */
 #define BSS_SVC_netdev 0x24
-#define BSS_FN_netdev_register 0
-#define BSS_FN_netdev_unregister 1
+#define BSS_FN_netdev_attach 0
+#define BSS_FN_netdev_detach 1
 #define BSS_FN_netdev_schedule 2
 #define BSS_FN_netdev_carrier 3
 #define BSS_FN_netdev_wake 4
 #define BSS_FN_netdev_error 5
+#define BSS_NETDEV_ERR_RX 0
+#define BSS_NETDEV_ERR_RX_MISSED 1
+#define BSS_NETDEV_ERR_TX 2
+#define BSS_NETDEV_ERR_RX_FIFO 3
+#define BSS_NETDEV_ERR_MAX 4
 
 static const char * const bss_fn_names_netdev[] __maybe_unused = {
-	"register",
-	"unregister",
+	"attach",
+	"detach",
 	"schedule",
 	"carrier",
 	"wake",
@@ -1063,13 +1230,13 @@ static const char * const bss_fn_names_netdev[] __maybe_unused = {
 };
 
 static const struct bss_sig bss_sigs_netdev[] __maybe_unused = {
-	[BSS_FN_netdev_register] = {
+	[BSS_FN_netdev_attach] = {
 		.ret = BSS_T_U32, .ret_svc = 0, .nargs = 4,
 		.arg = { BSS_T_U64, BSS_T_REF, BSS_T_REF, BSS_T_REF },
 		.arg_svc = { 0, BSS_SVC_nic, BSS_SVC_nictx, BSS_SVC_dmabuf },
 		.flags = BSS_SIG_SPECIAL,
 	},
-	[BSS_FN_netdev_unregister] = {
+	[BSS_FN_netdev_detach] = {
 		.ret = BSS_T_NONE, .ret_svc = 0, .nargs = 0,
 	},
 	[BSS_FN_netdev_schedule] = {
@@ -1099,33 +1266,33 @@ static const struct bss_service bss_svc_netdev __maybe_unused = {
 	.sigs = bss_sigs_netdev,
 };
 
-#define BSS_SIGF_netdev_register BSS_SIG_SPECIAL
-#define BSS_SIGF_netdev_unregister 0
+#define BSS_SIGF_netdev_attach BSS_SIG_SPECIAL
+#define BSS_SIGF_netdev_detach 0
 #define BSS_SIGF_netdev_schedule 0
 #define BSS_SIGF_netdev_carrier 0
 #define BSS_SIGF_netdev_wake 0
 #define BSS_SIGF_netdev_error 0
 
 static __always_inline __u32
-__bss_call_netdev_register(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref, __u64 a0,
-			   bss_ref_t a1, bss_ref_t a2, bss_ref_t a3)
+__bss_call_netdev_attach(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref, __u64 a0,
+			 bss_ref_t a1, bss_ref_t a2, bss_ref_t a3)
 {
 	return (__u32)call(imp, ref, (__u64)a0, (__u64)a1, (__u64)a2, (__u64)a3);
 }
 
-#define netdev_register(ref, ...) \
-	__bss_call_netdev_register(&__bss_imports[__BSS_IMP_netdev_register], \
-				   static_call(__bss_sc_netdev_register), ref, ##__VA_ARGS__)
+#define netdev_attach(ref, ...) \
+	__bss_call_netdev_attach(&__bss_imports[__BSS_IMP_netdev_attach], \
+				 static_call(__bss_sc_netdev_attach), ref, ##__VA_ARGS__)
 
 static __always_inline void
-__bss_call_netdev_unregister(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref)
+__bss_call_netdev_detach(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref)
 {
 	call(imp, ref, 0, 0, 0, 0);
 }
 
-#define netdev_unregister(ref, ...) \
-	__bss_call_netdev_unregister(&__bss_imports[__BSS_IMP_netdev_unregister], \
-				     static_call(__bss_sc_netdev_unregister), ref, ##__VA_ARGS__)
+#define netdev_detach(ref, ...) \
+	__bss_call_netdev_detach(&__bss_imports[__BSS_IMP_netdev_detach], \
+				 static_call(__bss_sc_netdev_detach), ref, ##__VA_ARGS__)
 
 static __always_inline void
 __bss_call_netdev_schedule(const struct bss_import *imp, bss_call_fn *call, bss_ref_t ref)
@@ -1168,51 +1335,71 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_call_fn *call, bss_ref
 				static_call(__bss_sc_netdev_error), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_netdev(prefix, type) \
-	static __u32 prefix##_register(type *self, __u64, bss_ref_t, bss_ref_t, bss_ref_t); \
-	static __u64 __bss_entry_##prefix##_register(void *self, __u64 ref, __u64 a0, __u64 a1, \
-						     __u64 a2, __u64 a3) \
+	struct prefix##_netdev_ops { \
+		__u32 (*attach)(type *self, __u64 a0, bss_ref_t a1, bss_ref_t a2, bss_ref_t a3); \
+		void (*detach)(type *self); \
+		void (*schedule)(type *self); \
+		void (*carrier)(type *self, __u32 a0); \
+		void (*wake)(type *self); \
+		void (*error)(type *self, __u32 a0); \
+	}; \
+	static const struct prefix##_netdev_ops prefix##_netdev_ops; \
+	static __u64 __bss_entry_##prefix##_attach(void *self, __u64 ref, __u64 a0, __u64 a1, \
+						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_register(self, (__u64)a0, (bss_ref_t)a1, (bss_ref_t)a2, \
-						(bss_ref_t)a3); \
+		typeof(prefix##_netdev_ops.attach) fn = prefix##_netdev_ops.attach; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0, (bss_ref_t)a1, (bss_ref_t)a2, (bss_ref_t)a3); \
 	} \
-	static void prefix##_unregister(type *self); \
-	static __u64 __bss_entry_##prefix##_unregister(void *self, __u64 ref, __u64 a0, __u64 a1, \
-						       __u64 a2, __u64 a3) \
+	static __u64 __bss_entry_##prefix##_detach(void *self, __u64 ref, __u64 a0, __u64 a1, \
+						   __u64 a2, __u64 a3) \
 	{ \
-		prefix##_unregister(self); \
+		typeof(prefix##_netdev_ops.detach) fn = prefix##_netdev_ops.detach; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self); \
 		return 0; \
 	} \
-	static void prefix##_schedule(type *self); \
 	static __u64 __bss_entry_##prefix##_schedule(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						     __u64 a2, __u64 a3) \
 	{ \
-		prefix##_schedule(self); \
+		typeof(prefix##_netdev_ops.schedule) fn = prefix##_netdev_ops.schedule; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self); \
 		return 0; \
 	} \
-	static void prefix##_carrier(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_carrier(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		prefix##_carrier(self, (__u32)a0); \
+		typeof(prefix##_netdev_ops.carrier) fn = prefix##_netdev_ops.carrier; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (__u32)a0); \
 		return 0; \
 	} \
-	static void prefix##_wake(type *self); \
 	static __u64 __bss_entry_##prefix##_wake(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		prefix##_wake(self); \
+		typeof(prefix##_netdev_ops.wake) fn = prefix##_netdev_ops.wake; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self); \
 		return 0; \
 	} \
-	static void prefix##_error(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_error(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		prefix##_error(self, (__u32)a0); \
+		typeof(prefix##_netdev_ops.error) fn = prefix##_netdev_ops.error; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (__u32)a0); \
 		return 0; \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
-		__bss_entry_##prefix##_register, \
-		__bss_entry_##prefix##_unregister, \
+		__bss_entry_##prefix##_attach, \
+		__bss_entry_##prefix##_detach, \
 		__bss_entry_##prefix##_schedule, \
 		__bss_entry_##prefix##_carrier, \
 		__bss_entry_##prefix##_wake, \
@@ -1480,85 +1667,127 @@ __bss_call_pcidev_map(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 			      static_call(__bss_sc_pcidev_map), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_pcidev(prefix, type) \
-	static __u32 prefix##_vendor(type *self); \
+	struct prefix##_pcidev_ops { \
+		__u32 (*vendor)(type *self); \
+		__u32 (*device)(type *self); \
+		__u32 (*config_read)(type *self, __u32 a0, __u32 a1); \
+		__u32 (*config_write)(type *self, __u32 a0, __u32 a1, __u32 a2); \
+		__u64 (*bar_len)(type *self, __u32 a0); \
+		__u32 (*read)(type *self, __u32 a0, __u32 a1, __u32 a2); \
+		__u32 (*write)(type *self, __u32 a0, __u32 a1, __u32 a2, __u32 a3); \
+		void (*bus_master)(type *self, __u32 a0); \
+		__u32 (*irq_attach)(type *self, bss_ref_t a0); \
+		void (*irq_detach)(type *self); \
+		bss_ref_t (*dma_alloc)(type *self, __u64 a0); \
+		__u32 (*dma_mask)(type *self, __u32 a0); \
+		__u64 (*map)(type *self, __u32 a0); \
+	}; \
+	static const struct prefix##_pcidev_ops prefix##_pcidev_ops; \
 	static __u64 __bss_entry_##prefix##_vendor(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_vendor(self); \
+		typeof(prefix##_pcidev_ops.vendor) fn = prefix##_pcidev_ops.vendor; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u32 prefix##_device(type *self); \
 	static __u64 __bss_entry_##prefix##_device(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_device(self); \
+		typeof(prefix##_pcidev_ops.device) fn = prefix##_pcidev_ops.device; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u32 prefix##_config_read(type *self, __u32, __u32); \
 	static __u64 __bss_entry_##prefix##_config_read(void *self, __u64 ref, __u64 a0, __u64 a1, \
 							__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_config_read(self, (__u32)a0, (__u32)a1); \
+		typeof(prefix##_pcidev_ops.config_read) fn = prefix##_pcidev_ops.config_read; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u32)a1); \
 	} \
-	static __u32 prefix##_config_write(type *self, __u32, __u32, __u32); \
 	static __u64 __bss_entry_##prefix##_config_write(void *self, __u64 ref, __u64 a0, \
 							 __u64 a1, __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_config_write(self, (__u32)a0, (__u32)a1, (__u32)a2); \
+		typeof(prefix##_pcidev_ops.config_write) fn = prefix##_pcidev_ops.config_write; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u32)a1, (__u32)a2); \
 	} \
-	static __u64 prefix##_bar_len(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_bar_len(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_bar_len(self, (__u32)a0); \
+		typeof(prefix##_pcidev_ops.bar_len) fn = prefix##_pcidev_ops.bar_len; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_read(type *self, __u32, __u32, __u32); \
 	static __u64 __bss_entry_##prefix##_read(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_read(self, (__u32)a0, (__u32)a1, (__u32)a2); \
+		typeof(prefix##_pcidev_ops.read) fn = prefix##_pcidev_ops.read; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u32)a1, (__u32)a2); \
 	} \
-	static __u32 prefix##_write(type *self, __u32, __u32, __u32, __u32); \
 	static __u64 __bss_entry_##prefix##_write(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_write(self, (__u32)a0, (__u32)a1, (__u32)a2, (__u32)a3); \
+		typeof(prefix##_pcidev_ops.write) fn = prefix##_pcidev_ops.write; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u32)a1, (__u32)a2, (__u32)a3); \
 	} \
-	static void prefix##_bus_master(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_bus_master(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						       __u64 a2, __u64 a3) \
 	{ \
-		prefix##_bus_master(self, (__u32)a0); \
+		typeof(prefix##_pcidev_ops.bus_master) fn = prefix##_pcidev_ops.bus_master; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (__u32)a0); \
 		return 0; \
 	} \
-	static __u32 prefix##_irq_attach(type *self, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_irq_attach(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						       __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_irq_attach(self, (bss_ref_t)a0); \
+		typeof(prefix##_pcidev_ops.irq_attach) fn = prefix##_pcidev_ops.irq_attach; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (bss_ref_t)a0); \
 	} \
-	static void prefix##_irq_detach(type *self); \
 	static __u64 __bss_entry_##prefix##_irq_detach(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						       __u64 a2, __u64 a3) \
 	{ \
-		prefix##_irq_detach(self); \
+		typeof(prefix##_pcidev_ops.irq_detach) fn = prefix##_pcidev_ops.irq_detach; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self); \
 		return 0; \
 	} \
-	static bss_ref_t prefix##_dma_alloc(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_dma_alloc(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						      __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_dma_alloc(self, (__u64)a0); \
+		typeof(prefix##_pcidev_ops.dma_alloc) fn = prefix##_pcidev_ops.dma_alloc; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static __u32 prefix##_dma_mask(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_dma_mask(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						     __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_dma_mask(self, (__u32)a0); \
+		typeof(prefix##_pcidev_ops.dma_mask) fn = prefix##_pcidev_ops.dma_mask; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u64 prefix##_map(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_map(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_map(self, (__u32)a0); \
+		typeof(prefix##_pcidev_ops.map) fn = prefix##_pcidev_ops.map; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_vendor, \
@@ -1692,35 +1921,53 @@ __bss_call_echo_sum(const struct bss_import *imp, bss_call_fn *call, bss_ref_t r
 			    ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_echo(prefix, type) \
-	static __u64 prefix##_ping(type *self, __u64); \
+	struct prefix##_echo_ops { \
+		__u64 (*ping)(type *self, __u64 a0); \
+		__u64 (*add)(type *self, __u64 a0, __u64 a1); \
+		__u64 (*get)(type *self); \
+		__u64 (*fill)(type *self, void *a0, __u64 a1); \
+		__u64 (*sum)(type *self, const void *a0, __u64 a1); \
+	}; \
+	static const struct prefix##_echo_ops prefix##_echo_ops; \
 	static __u64 __bss_entry_##prefix##_ping(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_ping(self, (__u64)a0); \
+		typeof(prefix##_echo_ops.ping) fn = prefix##_echo_ops.ping; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static __u64 prefix##_add(type *self, __u64, __u64); \
 	static __u64 __bss_entry_##prefix##_add(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_add(self, (__u64)a0, (__u64)a1); \
+		typeof(prefix##_echo_ops.add) fn = prefix##_echo_ops.add; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0, (__u64)a1); \
 	} \
-	static __u64 prefix##_get(type *self); \
 	static __u64 __bss_entry_##prefix##_get(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_get(self); \
+		typeof(prefix##_echo_ops.get) fn = prefix##_echo_ops.get; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u64 prefix##_fill(type *self, void *, __u64); \
 	static __u64 __bss_entry_##prefix##_fill(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_fill(self, (void *)(unsigned long)a0, (__u64)a1); \
+		typeof(prefix##_echo_ops.fill) fn = prefix##_echo_ops.fill; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (void *)(unsigned long)a0, (__u64)a1); \
 	} \
-	static __u64 prefix##_sum(type *self, const void *, __u64); \
 	static __u64 __bss_entry_##prefix##_sum(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_sum(self, (const void *)(unsigned long)a0, (__u64)a1); \
+		typeof(prefix##_echo_ops.sum) fn = prefix##_echo_ops.sum; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_ping, \
@@ -1845,36 +2092,54 @@ __bss_call_relay_next(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 			      static_call(__bss_sc_relay_next), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_relay(prefix, type) \
-	static void prefix##_set(type *self, bss_ref_t); \
+	struct prefix##_relay_ops { \
+		void (*set)(type *self, bss_ref_t a0); \
+		bss_ref_t (*get)(type *self); \
+		bss_ref_t (*pass)(type *self, bss_ref_t a0); \
+		__u64 (*call)(type *self, __u64 a0); \
+		void (*next)(type *self, bss_ref_t a0); \
+	}; \
+	static const struct prefix##_relay_ops prefix##_relay_ops; \
 	static __u64 __bss_entry_##prefix##_set(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		prefix##_set(self, (bss_ref_t)a0); \
+		typeof(prefix##_relay_ops.set) fn = prefix##_relay_ops.set; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (bss_ref_t)a0); \
 		return 0; \
 	} \
-	static bss_ref_t prefix##_get(type *self); \
 	static __u64 __bss_entry_##prefix##_get(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_get(self); \
+		typeof(prefix##_relay_ops.get) fn = prefix##_relay_ops.get; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static bss_ref_t prefix##_pass(type *self, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_pass(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_pass(self, (bss_ref_t)a0); \
+		typeof(prefix##_relay_ops.pass) fn = prefix##_relay_ops.pass; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (bss_ref_t)a0); \
 	} \
-	static __u64 prefix##_call(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_call(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_call(self, (__u64)a0); \
+		typeof(prefix##_relay_ops.call) fn = prefix##_relay_ops.call; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static void prefix##_next(type *self, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_next(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		prefix##_next(self, (bss_ref_t)a0); \
+		typeof(prefix##_relay_ops.next) fn = prefix##_relay_ops.next; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (bss_ref_t)a0); \
 		return 0; \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
@@ -1959,24 +2224,36 @@ __bss_call_watch_deaths(const struct bss_import *imp, bss_call_fn *call, bss_ref
 				static_call(__bss_sc_watch_deaths), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_watch(prefix, type) \
-	static void prefix##_watch(type *self, bss_ref_t); \
+	struct prefix##_watch_ops { \
+		void (*watch)(type *self, bss_ref_t a0); \
+		__u32 (*alive)(type *self); \
+		__u32 (*deaths)(type *self); \
+	}; \
+	static const struct prefix##_watch_ops prefix##_watch_ops; \
 	static __u64 __bss_entry_##prefix##_watch(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		prefix##_watch(self, (bss_ref_t)a0); \
+		typeof(prefix##_watch_ops.watch) fn = prefix##_watch_ops.watch; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (bss_ref_t)a0); \
 		return 0; \
 	} \
-	static __u32 prefix##_alive(type *self); \
 	static __u64 __bss_entry_##prefix##_alive(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_alive(self); \
+		typeof(prefix##_watch_ops.alive) fn = prefix##_watch_ops.alive; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u32 prefix##_deaths(type *self); \
 	static __u64 __bss_entry_##prefix##_deaths(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_deaths(self); \
+		typeof(prefix##_watch_ops.deaths) fn = prefix##_watch_ops.deaths; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_watch, \
@@ -2083,31 +2360,44 @@ __bss_call_file_name(const struct bss_import *imp, bss_call_fn *call, bss_ref_t 
 			     ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_file(prefix, type) \
-	static __u64 prefix##_read(type *self, void *, __u64, __u64); \
+	struct prefix##_file_ops { \
+		__u64 (*read)(type *self, void *a0, __u64 a1, __u64 a2); \
+		__u64 (*write)(type *self, const void *a0, __u64 a1, __u64 a2); \
+		__u64 (*size)(type *self); \
+		__u64 (*name)(type *self, void *a0, __u64 a1); \
+	}; \
+	static const struct prefix##_file_ops prefix##_file_ops; \
 	static __u64 __bss_entry_##prefix##_read(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_read(self, (void *)(unsigned long)a0, (__u64)a1, \
-					    (__u64)a2); \
+		typeof(prefix##_file_ops.read) fn = prefix##_file_ops.read; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (void *)(unsigned long)a0, (__u64)a1, (__u64)a2); \
 	} \
-	static __u64 prefix##_write(type *self, const void *, __u64, __u64); \
 	static __u64 __bss_entry_##prefix##_write(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_write(self, (const void *)(unsigned long)a0, (__u64)a1, \
-					     (__u64)a2); \
+		typeof(prefix##_file_ops.write) fn = prefix##_file_ops.write; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1, (__u64)a2); \
 	} \
-	static __u64 prefix##_size(type *self); \
 	static __u64 __bss_entry_##prefix##_size(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_size(self); \
+		typeof(prefix##_file_ops.size) fn = prefix##_file_ops.size; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u64 prefix##_name(type *self, void *, __u64); \
 	static __u64 __bss_entry_##prefix##_name(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_name(self, (void *)(unsigned long)a0, (__u64)a1); \
+		typeof(prefix##_file_ops.name) fn = prefix##_file_ops.name; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (void *)(unsigned long)a0, (__u64)a1); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_read, \
@@ -2215,29 +2505,44 @@ __bss_call_dir_unlink(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 			      static_call(__bss_sc_dir_unlink), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_dir(prefix, type) \
-	static bss_ref_t prefix##_create(type *self, const void *, __u64); \
+	struct prefix##_dir_ops { \
+		bss_ref_t (*create)(type *self, const void *a0, __u64 a1); \
+		bss_ref_t (*lookup)(type *self, const void *a0, __u64 a1); \
+		__u32 (*count)(type *self); \
+		__u32 (*unlink)(type *self, const void *a0, __u64 a1); \
+	}; \
+	static const struct prefix##_dir_ops prefix##_dir_ops; \
 	static __u64 __bss_entry_##prefix##_create(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_create(self, (const void *)(unsigned long)a0, (__u64)a1); \
+		typeof(prefix##_dir_ops.create) fn = prefix##_dir_ops.create; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
-	static bss_ref_t prefix##_lookup(type *self, const void *, __u64); \
 	static __u64 __bss_entry_##prefix##_lookup(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_lookup(self, (const void *)(unsigned long)a0, (__u64)a1); \
+		typeof(prefix##_dir_ops.lookup) fn = prefix##_dir_ops.lookup; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
-	static __u32 prefix##_count(type *self); \
 	static __u64 __bss_entry_##prefix##_count(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_count(self); \
+		typeof(prefix##_dir_ops.count) fn = prefix##_dir_ops.count; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u32 prefix##_unlink(type *self, const void *, __u64); \
 	static __u64 __bss_entry_##prefix##_unlink(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_unlink(self, (const void *)(unsigned long)a0, (__u64)a1); \
+		typeof(prefix##_dir_ops.unlink) fn = prefix##_dir_ops.unlink; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_create, \
@@ -2401,47 +2706,71 @@ __bss_call_bench_snop(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 			      static_call(__bss_sc_bench_snop), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_bench(prefix, type) \
-	static __u64 prefix##_nop(type *self, __u64); \
+	struct prefix##_bench_ops { \
+		__u64 (*nop)(type *self, __u64 a0); \
+		__u64 (*loop)(type *self, __u32 a0, __u64 a1, bss_ref_t a2); \
+		__u64 (*refs)(type *self, __u32 a0, __u64 a1, bss_ref_t a2); \
+		__u64 (*temps)(type *self, __u32 a0); \
+		__u64 (*raise)(type *self, __u64 a0); \
+		__u64 (*race)(type *self, __u32 a0, __u64 a1, bss_ref_t a2); \
+		__u64 (*snop)(type *self, __u64 a0); \
+	}; \
+	static const struct prefix##_bench_ops prefix##_bench_ops; \
 	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_nop(self, (__u64)a0); \
+		typeof(prefix##_bench_ops.nop) fn = prefix##_bench_ops.nop; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static __u64 prefix##_loop(type *self, __u32, __u64, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_loop(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_loop(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
+		typeof(prefix##_bench_ops.loop) fn = prefix##_bench_ops.loop; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
 	} \
-	static __u64 prefix##_refs(type *self, __u32, __u64, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_refs(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_refs(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
+		typeof(prefix##_bench_ops.refs) fn = prefix##_bench_ops.refs; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
 	} \
-	static __u64 prefix##_temps(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_temps(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_temps(self, (__u32)a0); \
+		typeof(prefix##_bench_ops.temps) fn = prefix##_bench_ops.temps; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u64 prefix##_raise(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_raise(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_raise(self, (__u64)a0); \
+		typeof(prefix##_bench_ops.raise) fn = prefix##_bench_ops.raise; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static __u64 prefix##_race(type *self, __u32, __u64, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_race(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_race(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
+		typeof(prefix##_bench_ops.race) fn = prefix##_bench_ops.race; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u64)a1, (bss_ref_t)a2); \
 	} \
-	static __u64 prefix##_snop(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_snop(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_snop(self, (__u64)a0); \
+		typeof(prefix##_bench_ops.snop) fn = prefix##_bench_ops.snop; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_nop, \
@@ -2524,24 +2853,36 @@ __bss_call_latch_entered(const struct bss_import *imp, bss_call_fn *call, bss_re
 				 static_call(__bss_sc_latch_entered), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_latch(prefix, type) \
-	static __u64 prefix##_hold(type *self); \
+	struct prefix##_latch_ops { \
+		__u64 (*hold)(type *self); \
+		void (*open)(type *self); \
+		__u32 (*entered)(type *self); \
+	}; \
+	static const struct prefix##_latch_ops prefix##_latch_ops; \
 	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_hold(self); \
+		typeof(prefix##_latch_ops.hold) fn = prefix##_latch_ops.hold; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static void prefix##_open(type *self); \
 	static __u64 __bss_entry_##prefix##_open(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		prefix##_open(self); \
+		typeof(prefix##_latch_ops.open) fn = prefix##_latch_ops.open; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self); \
 		return 0; \
 	} \
-	static __u32 prefix##_entered(type *self); \
 	static __u64 __bss_entry_##prefix##_entered(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_entered(self); \
+		typeof(prefix##_latch_ops.entered) fn = prefix##_latch_ops.entered; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_hold, \
@@ -2714,53 +3055,80 @@ __bss_call_counter_forever(const struct bss_import *imp, bss_call_fn *call, bss_
 				   static_call(__bss_sc_counter_forever), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_counter(prefix, type) \
-	static __u64 prefix##_inc(type *self, __u64); \
+	struct prefix##_counter_ops { \
+		__u64 (*inc)(type *self, __u64 a0); \
+		__u64 (*get)(type *self); \
+		__u64 (*hold)(type *self); \
+		__u64 (*hold_atomic)(type *self, bss_ref_t a0); \
+		__u64 (*callback)(type *self); \
+		__u32 (*spawn)(type *self, __u32 a0, __u64 a1); \
+		__u64 (*work)(type *self, __u64 a0); \
+		__u64 (*forever)(type *self, __u64 a0); \
+	}; \
+	static const struct prefix##_counter_ops prefix##_counter_ops; \
 	static __u64 __bss_entry_##prefix##_inc(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_inc(self, (__u64)a0); \
+		typeof(prefix##_counter_ops.inc) fn = prefix##_counter_ops.inc; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static __u64 prefix##_get(type *self); \
 	static __u64 __bss_entry_##prefix##_get(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_get(self); \
+		typeof(prefix##_counter_ops.get) fn = prefix##_counter_ops.get; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u64 prefix##_hold(type *self); \
 	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_hold(self); \
+		typeof(prefix##_counter_ops.hold) fn = prefix##_counter_ops.hold; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u64 prefix##_hold_atomic(type *self, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_hold_atomic(void *self, __u64 ref, __u64 a0, __u64 a1, \
 							__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_hold_atomic(self, (bss_ref_t)a0); \
+		typeof(prefix##_counter_ops.hold_atomic) fn = prefix##_counter_ops.hold_atomic; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (bss_ref_t)a0); \
 	} \
-	static __u64 prefix##_callback(type *self); \
 	static __u64 __bss_entry_##prefix##_callback(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						     __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_callback(self); \
+		typeof(prefix##_counter_ops.callback) fn = prefix##_counter_ops.callback; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u32 prefix##_spawn(type *self, __u32, __u64); \
 	static __u64 __bss_entry_##prefix##_spawn(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_spawn(self, (__u32)a0, (__u64)a1); \
+		typeof(prefix##_counter_ops.spawn) fn = prefix##_counter_ops.spawn; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u64)a1); \
 	} \
-	static __u64 prefix##_work(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_work(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_work(self, (__u64)a0); \
+		typeof(prefix##_counter_ops.work) fn = prefix##_counter_ops.work; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static __u64 prefix##_forever(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_forever(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_forever(self, (__u64)a0); \
+		typeof(prefix##_counter_ops.forever) fn = prefix##_counter_ops.forever; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_inc, \
@@ -2880,36 +3248,54 @@ __bss_call_gate_nop(const struct bss_import *imp, bss_call_fn *call, bss_ref_t r
 			    ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_gate(prefix, type) \
-	static __u64 prefix##_hold(type *self); \
+	struct prefix##_gate_ops { \
+		__u64 (*hold)(type *self); \
+		void (*open)(type *self); \
+		__u32 (*entered)(type *self); \
+		__u64 (*call_back)(type *self, bss_ref_t a0); \
+		__u64 (*nop)(type *self); \
+	}; \
+	static const struct prefix##_gate_ops prefix##_gate_ops; \
 	static __u64 __bss_entry_##prefix##_hold(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_hold(self); \
+		typeof(prefix##_gate_ops.hold) fn = prefix##_gate_ops.hold; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static void prefix##_open(type *self); \
 	static __u64 __bss_entry_##prefix##_open(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		prefix##_open(self); \
+		typeof(prefix##_gate_ops.open) fn = prefix##_gate_ops.open; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self); \
 		return 0; \
 	} \
-	static __u32 prefix##_entered(type *self); \
 	static __u64 __bss_entry_##prefix##_entered(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_entered(self); \
+		typeof(prefix##_gate_ops.entered) fn = prefix##_gate_ops.entered; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u64 prefix##_call_back(type *self, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_call_back(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						      __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_call_back(self, (bss_ref_t)a0); \
+		typeof(prefix##_gate_ops.call_back) fn = prefix##_gate_ops.call_back; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (bss_ref_t)a0); \
 	} \
-	static __u64 prefix##_nop(type *self); \
 	static __u64 __bss_entry_##prefix##_nop(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_nop(self); \
+		typeof(prefix##_gate_ops.nop) fn = prefix##_gate_ops.nop; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_hold, \
@@ -3031,36 +3417,54 @@ __bss_call_thrower_caught(const struct bss_import *imp, bss_call_fn *call, bss_r
 				  static_call(__bss_sc_thrower_caught), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_thrower(prefix, type) \
-	static void prefix##_link(type *self, bss_ref_t); \
+	struct prefix##_thrower_ops { \
+		void (*link)(type *self, bss_ref_t a0); \
+		bss_ref_t (*me)(type *self); \
+		__u64 (*dive)(type *self, __u32 a0); \
+		__u64 (*catch)(type *self, __u32 a0); \
+		__u32 (*caught)(type *self); \
+	}; \
+	static const struct prefix##_thrower_ops prefix##_thrower_ops; \
 	static __u64 __bss_entry_##prefix##_link(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		prefix##_link(self, (bss_ref_t)a0); \
+		typeof(prefix##_thrower_ops.link) fn = prefix##_thrower_ops.link; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (bss_ref_t)a0); \
 		return 0; \
 	} \
-	static bss_ref_t prefix##_me(type *self); \
 	static __u64 __bss_entry_##prefix##_me(void *self, __u64 ref, __u64 a0, __u64 a1, \
 					       __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_me(self); \
+		typeof(prefix##_thrower_ops.me) fn = prefix##_thrower_ops.me; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u64 prefix##_dive(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_dive(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_dive(self, (__u32)a0); \
+		typeof(prefix##_thrower_ops.dive) fn = prefix##_thrower_ops.dive; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u64 prefix##_catch(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_catch(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_catch(self, (__u32)a0); \
+		typeof(prefix##_thrower_ops.catch) fn = prefix##_thrower_ops.catch; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_caught(type *self); \
 	static __u64 __bss_entry_##prefix##_caught(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_caught(self); \
+		typeof(prefix##_thrower_ops.caught) fn = prefix##_thrower_ops.caught; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_link, \
@@ -3149,24 +3553,36 @@ __bss_call_hostile_call(const struct bss_import *imp, bss_call_fn *call, bss_ref
 				static_call(__bss_sc_hostile_call), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_hostile(prefix, type) \
-	static __u64 prefix##_run(type *self, __u64); \
+	struct prefix##_hostile_ops { \
+		__u64 (*run)(type *self, __u64 a0); \
+		void (*keep)(type *self, bss_ref_t a0); \
+		__u64 (*call)(type *self, __u64 a0); \
+	}; \
+	static const struct prefix##_hostile_ops prefix##_hostile_ops; \
 	static __u64 __bss_entry_##prefix##_run(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_run(self, (__u64)a0); \
+		typeof(prefix##_hostile_ops.run) fn = prefix##_hostile_ops.run; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static void prefix##_keep(type *self, bss_ref_t); \
 	static __u64 __bss_entry_##prefix##_keep(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		prefix##_keep(self, (bss_ref_t)a0); \
+		typeof(prefix##_hostile_ops.keep) fn = prefix##_hostile_ops.keep; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self, (bss_ref_t)a0); \
 		return 0; \
 	} \
-	static __u64 prefix##_call(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_call(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_call(self, (__u64)a0); \
+		typeof(prefix##_hostile_ops.call) fn = prefix##_hostile_ops.call; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_run, \
@@ -3339,53 +3755,80 @@ __bss_call_edu_map_peek(const struct bss_import *imp, bss_call_fn *call, bss_ref
 				static_call(__bss_sc_edu_map_peek), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_edu(prefix, type) \
-	static __u32 prefix##_ident(type *self); \
+	struct prefix##_edu_ops { \
+		__u32 (*ident)(type *self); \
+		__u32 (*liveness)(type *self, __u32 a0); \
+		__u32 (*factorial)(type *self, __u32 a0); \
+		__u32 (*irq_raise)(type *self, __u32 a0); \
+		__u32 (*irqs)(type *self); \
+		__u32 (*dma_check)(type *self, __u32 a0); \
+		__u32 (*peek)(type *self, __u32 a0, __u32 a1); \
+		__u32 (*map_peek)(type *self, __u32 a0, __u32 a1); \
+	}; \
+	static const struct prefix##_edu_ops prefix##_edu_ops; \
 	static __u64 __bss_entry_##prefix##_ident(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_ident(self); \
+		typeof(prefix##_edu_ops.ident) fn = prefix##_edu_ops.ident; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u32 prefix##_liveness(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_liveness(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						     __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_liveness(self, (__u32)a0); \
+		typeof(prefix##_edu_ops.liveness) fn = prefix##_edu_ops.liveness; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_factorial(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_factorial(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						      __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_factorial(self, (__u32)a0); \
+		typeof(prefix##_edu_ops.factorial) fn = prefix##_edu_ops.factorial; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_irq_raise(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_irq_raise(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						      __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_irq_raise(self, (__u32)a0); \
+		typeof(prefix##_edu_ops.irq_raise) fn = prefix##_edu_ops.irq_raise; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_irqs(type *self); \
 	static __u64 __bss_entry_##prefix##_irqs(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_irqs(self); \
+		typeof(prefix##_edu_ops.irqs) fn = prefix##_edu_ops.irqs; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u32 prefix##_dma_check(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_dma_check(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						      __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_dma_check(self, (__u32)a0); \
+		typeof(prefix##_edu_ops.dma_check) fn = prefix##_edu_ops.dma_check; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_peek(type *self, __u32, __u32); \
 	static __u64 __bss_entry_##prefix##_peek(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_peek(self, (__u32)a0, (__u32)a1); \
+		typeof(prefix##_edu_ops.peek) fn = prefix##_edu_ops.peek; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u32)a1); \
 	} \
-	static __u32 prefix##_map_peek(type *self, __u32, __u32); \
 	static __u64 __bss_entry_##prefix##_map_peek(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						     __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_map_peek(self, (__u32)a0, (__u32)a1); \
+		typeof(prefix##_edu_ops.map_peek) fn = prefix##_edu_ops.map_peek; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u32)a1); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_ident, \
@@ -3576,60 +4019,90 @@ __bss_call_ticker_fcount(const struct bss_import *imp, bss_call_fn *call, bss_re
 				 static_call(__bss_sc_ticker_fcount), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_ticker(prefix, type) \
-	static __u32 prefix##_start(type *self, __u32); \
+	struct prefix##_ticker_ops { \
+		__u32 (*start)(type *self, __u32 a0); \
+		__u32 (*ticks)(type *self); \
+		void (*stop)(type *self); \
+		__u32 (*push)(type *self, __u32 a0); \
+		__u32 (*pop)(type *self, __u32 a0); \
+		__u32 (*qcount)(type *self); \
+		__u32 (*memtest)(type *self, __u64 a0); \
+		__u32 (*frames)(type *self, __u32 a0, __u32 a1); \
+		__u32 (*fcount)(type *self); \
+	}; \
+	static const struct prefix##_ticker_ops prefix##_ticker_ops; \
 	static __u64 __bss_entry_##prefix##_start(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_start(self, (__u32)a0); \
+		typeof(prefix##_ticker_ops.start) fn = prefix##_ticker_ops.start; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_ticks(type *self); \
 	static __u64 __bss_entry_##prefix##_ticks(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_ticks(self); \
+		typeof(prefix##_ticker_ops.ticks) fn = prefix##_ticker_ops.ticks; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static void prefix##_stop(type *self); \
 	static __u64 __bss_entry_##prefix##_stop(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		prefix##_stop(self); \
+		typeof(prefix##_ticker_ops.stop) fn = prefix##_ticker_ops.stop; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		fn(self); \
 		return 0; \
 	} \
-	static __u32 prefix##_push(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_push(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						 __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_push(self, (__u32)a0); \
+		typeof(prefix##_ticker_ops.push) fn = prefix##_ticker_ops.push; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_pop(type *self, __u32); \
 	static __u64 __bss_entry_##prefix##_pop(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						__u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_pop(self, (__u32)a0); \
+		typeof(prefix##_ticker_ops.pop) fn = prefix##_ticker_ops.pop; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static __u32 prefix##_qcount(type *self); \
 	static __u64 __bss_entry_##prefix##_qcount(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_qcount(self); \
+		typeof(prefix##_ticker_ops.qcount) fn = prefix##_ticker_ops.qcount; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
-	static __u32 prefix##_memtest(type *self, __u64); \
 	static __u64 __bss_entry_##prefix##_memtest(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						    __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_memtest(self, (__u64)a0); \
+		typeof(prefix##_ticker_ops.memtest) fn = prefix##_ticker_ops.memtest; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static __u32 prefix##_frames(type *self, __u32, __u32); \
 	static __u64 __bss_entry_##prefix##_frames(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_frames(self, (__u32)a0, (__u32)a1); \
+		typeof(prefix##_ticker_ops.frames) fn = prefix##_ticker_ops.frames; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u32)a0, (__u32)a1); \
 	} \
-	static __u32 prefix##_fcount(type *self); \
 	static __u64 __bss_entry_##prefix##_fcount(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						   __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_fcount(self); \
+		typeof(prefix##_ticker_ops.fcount) fn = prefix##_ticker_ops.fcount; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_start, \
@@ -3684,11 +4157,17 @@ __bss_call_spawner_spawn(const struct bss_import *imp, bss_call_fn *call, bss_re
 				 static_call(__bss_sc_spawner_spawn), ref, ##__VA_ARGS__)
 
 #define BSS_IMPL_spawner(prefix, type) \
-	static __u64 prefix##_spawn(type *self, __u64); \
+	struct prefix##_spawner_ops { \
+		__u64 (*spawn)(type *self, __u64 a0); \
+	}; \
+	static const struct prefix##_spawner_ops prefix##_spawner_ops; \
 	static __u64 __bss_entry_##prefix##_spawn(void *self, __u64 ref, __u64 a0, __u64 a1, \
 						  __u64 a2, __u64 a3) \
 	{ \
-		return (__u64)prefix##_spawn(self, (__u64)a0); \
+		typeof(prefix##_spawner_ops.spawn) fn = prefix##_spawner_ops.spawn; \
+		\
+		__BSS_OPS_WIRED(fn); \
+		return (__u64)fn(self, (__u64)a0); \
 	} \
 	static const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_spawn, \

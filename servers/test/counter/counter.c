@@ -93,6 +93,17 @@ static u64 ct_forever(struct counter *c, u64 unused)
 	return 0;
 }
 
+static const struct ct_counter_ops ct_counter_ops = {
+	.inc = ct_inc,
+	.get = ct_get,
+	.hold = ct_hold,
+	.hold_atomic = ct_hold_atomic,
+	.callback = ct_callback,
+	.spawn = ct_spawn,
+	.work = ct_work,
+	.forever = ct_forever,
+};
+
 #ifdef COUNTER_UNSAFE
 #define COUNTER_ATTRS	(BSS_ATTR_THREAD_SAFE)
 #else

@@ -36,6 +36,14 @@ static u64 gt_nop(struct spin_gate *g)
 	return 0;
 }
 
+static const struct gt_gate_ops gt_gate_ops = {
+	.hold = gt_hold,
+	.open = gt_open,
+	.entered = gt_entered,
+	.call_back = gt_call_back,
+	.nop = gt_nop,
+};
+
 BSS_SERVER(gt, struct spin_gate,
 	   .attrs = BSS_ATTR_THREAD_SAFE | BSS_ATTR_CALLBACKS,
 	   .stack_need = 64);

@@ -31,6 +31,12 @@ static u64 hc_call(struct hctor *c, u64 x)
 	return x;
 }
 
+static const struct hc_hostile_ops hc_hostile_ops = {
+	.run = hc_run,
+	.keep = hc_keep,
+	.call = hc_call,
+};
+
 static int hc_ctor(struct hctor *c)
 {
 	hostile_keep(REF_holder, bss_self());

@@ -43,6 +43,12 @@ static u64 hz_call(struct hdeaf *d, u64 x)
 	return 0;
 }
 
+static const struct hz_hostile_ops hz_hostile_ops = {
+	.run = hz_run,
+	.keep = hz_keep,
+	.call = hz_call,
+};
+
 BSS_SERVER(hz, struct hdeaf,
 	   .attrs = BSS_ATTR_THREAD_SAFE,
 	   .stack_need = 64);

@@ -27,6 +27,12 @@ static u64 hx_call(struct hdtor *d, u64 x)
 	return x;
 }
 
+static const struct hx_hostile_ops hx_hostile_ops = {
+	.run = hx_run,
+	.keep = hx_keep,
+	.call = hx_call,
+};
+
 static void hx_dtor(struct hdtor *d)
 {
 	hostile_keep(REF_holder, bss_self());

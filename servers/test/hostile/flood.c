@@ -34,6 +34,12 @@ static u64 hl_call(struct hflood *f, u64 x)
 	return f->kept;
 }
 
+static const struct hl_hostile_ops hl_hostile_ops = {
+	.run = hl_run,
+	.keep = hl_keep,
+	.call = hl_call,
+};
+
 BSS_SERVER(hl, struct hflood,
 	   .attrs = BSS_ATTR_THREAD_SAFE,
 	   .stack_need = 64);

@@ -48,6 +48,12 @@ static u64 hf_call(struct hforge *f, u64 x)
 	return x;
 }
 
+static const struct hf_hostile_ops hf_hostile_ops = {
+	.run = hf_run,
+	.keep = hf_keep,
+	.call = hf_call,
+};
+
 BSS_SERVER(hf, struct hforge,
 	   .attrs = BSS_ATTR_THREAD_SAFE | BSS_ATTR_CALLBACKS,
 	   .stack_need = 128);

@@ -38,6 +38,12 @@ static u64 hd_call(struct holder *h, u64 x)
 	return hostile_run(h->kept, x);
 }
 
+static const struct hd_hostile_ops hd_hostile_ops = {
+	.run = hd_run,
+	.keep = hd_keep,
+	.call = hd_call,
+};
+
 static int hd_ctor(struct holder *h)
 {
 	h->kept = BSS_REF_NULL;

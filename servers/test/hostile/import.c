@@ -26,6 +26,12 @@ static u64 hi_call(struct himport *h, u64 x)
 	return x;
 }
 
+static const struct hi_hostile_ops hi_hostile_ops = {
+	.run = hi_run,
+	.keep = hi_keep,
+	.call = hi_call,
+};
+
 BSS_SERVER(hi, struct himport,
 	   .attrs = BSS_ATTR_THREAD_SAFE,
 	   .stack_need = 64);

@@ -28,6 +28,12 @@ static u64 hp_call(struct hpin *p, u64 x)
 	return x;
 }
 
+static const struct hp_hostile_ops hp_hostile_ops = {
+	.run = hp_run,
+	.keep = hp_keep,
+	.call = hp_call,
+};
+
 BSS_SERVER(hp, struct hpin,
 	   .attrs = BSS_ATTR_THREAD_SAFE,
 	   .stack_need = 64);

@@ -35,6 +35,12 @@ static u64 hs_call(struct hstack *s, u64 x)
 	return x;
 }
 
+static const struct hs_hostile_ops hs_hostile_ops = {
+	.run = hs_run,
+	.keep = hs_keep,
+	.call = hs_call,
+};
+
 BSS_SERVER(hs, struct hstack,
 	   .attrs = BSS_ATTR_THREAD_SAFE | BSS_ATTR_CALLBACKS,
 	   .stack_need = FRAME + 256);

@@ -35,6 +35,12 @@ static u64 hy_call(struct hsys *s, u64 x)
 	return x;
 }
 
+static const struct hy_hostile_ops hy_hostile_ops = {
+	.run = hy_run,
+	.keep = hy_keep,
+	.call = hy_call,
+};
+
 BSS_SERVER(hy, struct hsys,
 	   .attrs = BSS_ATTR_THREAD_SAFE,
 	   .stack_need = 64);

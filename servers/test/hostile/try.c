@@ -68,6 +68,12 @@ static u64 ht_call(struct htry *h, u64 x)
 	return x;
 }
 
+static const struct ht_hostile_ops ht_hostile_ops = {
+	.run = ht_run,
+	.keep = ht_keep,
+	.call = ht_call,
+};
+
 BSS_SERVER(ht, struct htry,
 	   .attrs = BSS_ATTR_THREAD_SAFE,
 	   .stack_need = 512);

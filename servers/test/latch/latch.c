@@ -24,6 +24,12 @@ static u32 lt_entered(struct spin_gate *g)
 	return READ_ONCE(g->entered);
 }
 
+static const struct lt_latch_ops lt_latch_ops = {
+	.hold = lt_hold,
+	.open = lt_open,
+	.entered = lt_entered,
+};
+
 BSS_SERVER(lt, struct spin_gate,
 	   .attrs = BSS_ATTR_THREAD_SAFE,
 	   .stack_need = 64);

@@ -26,6 +26,10 @@ static u64 sp_spawn(struct spawner *s, u64 x)
 	return relay_call(s->relay, x);
 }
 
+static const struct sp_spawner_ops sp_spawner_ops = {
+	.spawn = sp_spawn,
+};
+
 BSS_SERVER(sp, struct spawner,
 	   .attrs = BSS_ATTR_SERIALIZED,
 	   .stack_need = 128);

@@ -58,6 +58,14 @@ static u32 th_caught(struct thrower *t)
 	return t->caught;
 }
 
+static const struct th_thrower_ops th_thrower_ops = {
+	.link = th_link,
+	.me = th_me,
+	.dive = th_dive,
+	.catch = th_catch,
+	.caught = th_caught,
+};
+
 BSS_SERVER(th, struct thrower,
 	   .attrs = BSS_ATTR_SERIALIZED | BSS_ATTR_CALLBACKS,
 	   .stack_need = 256);

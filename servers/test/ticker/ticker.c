@@ -28,6 +28,10 @@ static u32 tk_fire(struct ticker *t)
 	return 0;
 }
 
+static const struct tk_tick_ops tk_tick_ops = {
+	.fire = tk_fire,
+};
+
 static void tk_put(struct ticker *t)
 {
 }
@@ -110,6 +114,18 @@ static u32 tc_memtest(struct ticker *t, u64 size)
 		ok &= p[i] == (u8)i;
 	return ok;
 }
+
+static const struct tc_ticker_ops tc_ticker_ops = {
+	.start = tc_start,
+	.ticks = tc_ticks,
+	.stop = tc_stop,
+	.push = tc_push,
+	.pop = tc_pop,
+	.qcount = tc_qcount,
+	.memtest = tc_memtest,
+	.frames = tc_frames,
+	.fcount = tc_fcount,
+};
 
 static int tc_ctor(struct ticker *t)
 {

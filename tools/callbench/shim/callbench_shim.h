@@ -177,6 +177,13 @@ typedef __builtin_va_list	va_list;
 #define min_t(T, a, b)		((T)(a) < (T)(b) ? (T)(a) : (T)(b))
 #define max_t(T, a, b)		((T)(a) > (T)(b) ? (T)(a) : (T)(b))
 #define BUILD_BUG_ON(c)		_Static_assert(!(c), #c)
+/* compiler_types.h: checked once optimised, as the kernel's is */
+__attribute__((__error__("compiletime_assert"))) void __cb_assert_failed(void);
+#define compiletime_assert(c, msg)					\
+	do {								\
+		if (!(c))						\
+			__cb_assert_failed();				\
+	} while (0)
 #define EXPORT_SYMBOL_GPL(s)	extern int __cb_export_unused
 #define EXPORT_SYMBOL_NS_GPL(s, ns) extern int __cb_export_unused
 
