@@ -150,9 +150,10 @@ keep=("${kflags[@]/#-mindirect-branch=thunk-extern/-mindirect-branch=keep}")
 	-DKBUILD_MODNAME='"bss_bench_unbound"' -D__KBUILD_MODNAME=kmod_bss_bench_unbound \
 	-c -o $out/bench_unbound.o servers/bench/bench.c ||
 	die "cannot compile servers/bench/bench.c as bss_bench_unbound"
-# Each copy's static calls are its own, as each module's are.
+# Each copy's static calls and tables are its own, as each module's are.
 for o in bench serial bench_keep bench_unbound; do
-	objcopy -w -L '__SC[KT]__*' $out/$o.o || die "cannot localize $o.o's static calls"
+	objcopy -w -L '__SC[KT]__*' -L __bss_imports -L '__bss_impl_*' -L '__bss_entries_*' \
+		$out/$o.o || die "cannot localize $o.o's static calls and tables"
 done
 for f in kern rtstubs world; do
 	kcc tools/callbench/$f.c $out/$f.o callbench

@@ -242,11 +242,15 @@ END {
 			if (r == "void") printf "\t\treturn 0; \\\n"
 			printf "\t} \\\n"
 		}
-		printf "\tstatic const bss_entry_t __bss_entries_##prefix[] = { \\\n"
+		# Not static: in a server of several files (server.h, BSS_PART)
+		# the file with BSS_SERVER() names them.
+		printf "\textern const bss_entry_t __bss_entries_##prefix[]; \\\n"
+		printf "\tconst bss_entry_t __bss_entries_##prefix[] = { \\\n"
 		for (i = 0; i < nfn[s]; i++)
 			printf "\t\t__bss_entry_##prefix##_%s, \\\n", fname[s, i]
 		printf "\t}; \\\n"
-		printf "\tstatic const struct bss_impl __bss_impl_##prefix = { \\\n"
+		printf "\textern const struct bss_impl __bss_impl_##prefix; \\\n"
+		printf "\tconst struct bss_impl __bss_impl_##prefix = { \\\n"
 		printf "\t\t.svc = &bss_svc_%s, .entries = __bss_entries_##prefix, \\\n\t}\n", s
 	}
 	print "\n#ifdef BSS_CATALOGUE"

@@ -36,13 +36,29 @@
 #define BSS_LOCALS(X)
 #endif
 
-/* Required services: REF_<name> is the reference the runtime binds. */
+/*
+ * A server in several files (thesis 5.1: a local server in a file of its
+ * own): every file includes the server's own header, which has its
+ * BSS_REQUIRED, BSS_IMPORTS and BSS_LOCALS before it includes this one,
+ * and every file but the one with BSS_SERVER() defines BSS_PART first.
+ * The description, the import table and the imports' static calls are
+ * that file's; the others use them.
+ */
+
+/*
+ * Required services: REF_<name> is the reference the runtime binds, in
+ * the order of BSS_REQUIRED (the first is reference 0, the bindings of a
+ * configuration's start statement or of bssctl instance create follow
+ * that order).
+ */
 #define __BSS_REQ_ENUM(name, svc)	REF_##name,
 #define __BSS_REQ_ID(name, svc)		BSS_SVC_##svc,
 enum { BSS_REQUIRED(__BSS_REQ_ENUM) __BSS_NREQUIRED };
+#ifndef BSS_PART
 static const __u32 __bss_required[__BSS_NREQUIRED + 1] = {
 	BSS_REQUIRED(__BSS_REQ_ID)
 };
+#endif
 
 /*
  * Imports: one entry per kind of call; call sites index them. A service
@@ -51,7 +67,11 @@ static const __u32 __bss_required[__BSS_NREQUIRED + 1] = {
  */
 #define __BSS_IMP_ENUM(s_, f_)		__BSS_IMP_##s_##_##f_,
 #define __BSS_IMP_SYS_ENUM(n_)		__BSS_IMP_sys_##n_,
+#ifdef BSS_PART
+#define __BSS_IMP_SC(s_, f_)		DECLARE_STATIC_CALL(__bss_sc_##s_##_##f_, bss_call);
+#else
 #define __BSS_IMP_SC(s_, f_)		DEFINE_STATIC_CALL(__bss_sc_##s_##_##f_, bss_call);
+#endif
 #define __BSS_IMP_SYS_NONE(n_)
 #define __BSS_IMP_ENTRY(s_, f_)						\
 	{ .svc = &bss_svc_##s_, .fn = BSS_FN_##s_##_##f_,		\
@@ -61,9 +81,12 @@ static const __u32 __bss_required[__BSS_NREQUIRED + 1] = {
 #define __BSS_IMP_SYS_ENTRY(n_)		{ .svc = NULL, .fn = BSS_SYS_##n_ },
 BSS_IMPORTS(__BSS_IMP_SC, __BSS_IMP_SYS_NONE)
 enum { BSS_IMPORTS(__BSS_IMP_ENUM, __BSS_IMP_SYS_ENUM) __BSS_NIMPORTS };
-static const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
+extern const struct bss_import __bss_imports[__BSS_NIMPORTS + 1];
+#ifndef BSS_PART
+const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
 	BSS_IMPORTS(__BSS_IMP_ENTRY, __BSS_IMP_SYS_ENTRY)
 };
+#endif
 
 /* System calls, each usable only when declared in BSS_IMPORTS. */
 #define __BSS_SYS(name)		((void)__BSS_IMP_sys_##name, bss_sys_##name)
@@ -117,6 +140,8 @@ static const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
 #define __BSS_LOCAL_DTOR(n_, s_, p_, type, d_)			\
 	static void d_(type *obj);				\
 	static void __bss_local_dtor_##n_(void *obj) { d_(obj); }
+#define __BSS_LOCAL_DECL(n_, s_, p_, type, d_)			\
+	extern const bss_entry_t __bss_entries_##p_[];
 #define __BSS_LOCAL_ENTRY(n_, s_, p_, type, d_)			\
 	[LOCAL_##n_] = { .svc = &bss_svc_##s_,			\
 			 .entries = __bss_entries_##p_,		\
@@ -171,6 +196,8 @@ static inline void bss_mmio_write(u64 base, u32 off, u32 size, u32 v)
  */
 #define BSS_SERVER(prefix, type, ...)					\
 	BSS_LOCALS(__BSS_LOCAL_DTOR)					\
+	BSS_LOCALS(__BSS_LOCAL_DECL)					\
+	extern const struct bss_impl __bss_impl_##prefix;		\
 	static const struct bss_impl __bss_locals[__BSS_NLOCALS + 1] = {	\
 		BSS_LOCALS(__BSS_LOCAL_ENTRY)				\
 	};								\

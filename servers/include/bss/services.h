@@ -61,10 +61,12 @@ __bss_call_debug_print(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 		fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 		return 0; \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_print, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_debug, .entries = __bss_entries_##prefix, \
 	}
 
@@ -172,12 +174,14 @@ __bss_call_time_msleep(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 		fn(self, (__u32)a0); \
 		return 0; \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_now_ns, \
 		__bss_entry_##prefix##_delay_us, \
 		__bss_entry_##prefix##_msleep, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_time, .entries = __bss_entries_##prefix, \
 	}
 
@@ -229,10 +233,12 @@ __bss_call_irqh_handle(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_handle, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_irqh, .entries = __bss_entries_##prefix, \
 	}
 
@@ -284,10 +290,12 @@ __bss_call_tick_fire(const struct bss_import *imp, bss_call_fn *call, bss_ref_t 
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_fire, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_tick, .entries = __bss_entries_##prefix, \
 	}
 
@@ -399,12 +407,14 @@ __bss_call_pktq_limit(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		fn(self, (__u32)a0); \
 		return 0; \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_put, \
 		__bss_entry_##prefix##_count, \
 		__bss_entry_##prefix##_limit, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_pktq, .entries = __bss_entries_##prefix, \
 	}
 
@@ -652,7 +662,8 @@ __bss_call_nic_counter_name(const struct bss_import *imp, bss_call_fn *call, bss
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (__u32)a0, (void *)(unsigned long)a1, (__u64)a2); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_open, \
 		__bss_entry_##prefix##_stop, \
 		__bss_entry_##prefix##_poll, \
@@ -662,7 +673,8 @@ __bss_call_nic_counter_name(const struct bss_import *imp, bss_call_fn *call, bss
 		__bss_entry_##prefix##_rxq, \
 		__bss_entry_##prefix##_counter_name, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_nic, .entries = __bss_entries_##prefix, \
 	}
 
@@ -746,11 +758,13 @@ __bss_call_nictx_send(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (__u64)a0, (__u32)a1); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_reserve, \
 		__bss_entry_##prefix##_send, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_nictx, .entries = __bss_entries_##prefix, \
 	}
 
@@ -852,12 +866,14 @@ __bss_call_dmabuf_size(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_vaddr, \
 		__bss_entry_##prefix##_busaddr, \
 		__bss_entry_##prefix##_size, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_dmabuf, .entries = __bss_entries_##prefix, \
 	}
 
@@ -912,10 +928,12 @@ __bss_call_mem_alloc(const struct bss_import *imp, bss_call_fn *call, bss_ref_t 
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_alloc, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_mem, .entries = __bss_entries_##prefix, \
 	}
 
@@ -971,10 +989,12 @@ __bss_call_loader_start(const struct bss_import *imp, bss_call_fn *call, bss_ref
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_start, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_loader, .entries = __bss_entries_##prefix, \
 	}
 
@@ -1056,11 +1076,13 @@ __bss_call_timer_stop(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		fn(self); \
 		return 0; \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_start, \
 		__bss_entry_##prefix##_stop, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_timer, .entries = __bss_entries_##prefix, \
 	}
 
@@ -1196,13 +1218,15 @@ __bss_call_queue_limit(const struct bss_import *imp, bss_call_fn *call, bss_ref_
 		fn(self, (__u32)a0); \
 		return 0; \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_put, \
 		__bss_entry_##prefix##_get, \
 		__bss_entry_##prefix##_count, \
 		__bss_entry_##prefix##_limit, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_queue, .entries = __bss_entries_##prefix, \
 	}
 
@@ -1397,7 +1421,8 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_call_fn *call, bss_ref
 		fn(self, (__u32)a0); \
 		return 0; \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_attach, \
 		__bss_entry_##prefix##_detach, \
 		__bss_entry_##prefix##_schedule, \
@@ -1405,7 +1430,8 @@ __bss_call_netdev_error(const struct bss_import *imp, bss_call_fn *call, bss_ref
 		__bss_entry_##prefix##_wake, \
 		__bss_entry_##prefix##_error, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_netdev, .entries = __bss_entries_##prefix, \
 	}
 
@@ -1789,7 +1815,8 @@ __bss_call_pcidev_map(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (__u32)a0); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_vendor, \
 		__bss_entry_##prefix##_device, \
 		__bss_entry_##prefix##_config_read, \
@@ -1804,7 +1831,8 @@ __bss_call_pcidev_map(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		__bss_entry_##prefix##_dma_mask, \
 		__bss_entry_##prefix##_map, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_pcidev, .entries = __bss_entries_##prefix, \
 	}
 
@@ -1969,14 +1997,16 @@ __bss_call_echo_sum(const struct bss_import *imp, bss_call_fn *call, bss_ref_t r
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_ping, \
 		__bss_entry_##prefix##_add, \
 		__bss_entry_##prefix##_get, \
 		__bss_entry_##prefix##_fill, \
 		__bss_entry_##prefix##_sum, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_echo, .entries = __bss_entries_##prefix, \
 	}
 
@@ -2142,14 +2172,16 @@ __bss_call_relay_next(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		fn(self, (bss_ref_t)a0); \
 		return 0; \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_set, \
 		__bss_entry_##prefix##_get, \
 		__bss_entry_##prefix##_pass, \
 		__bss_entry_##prefix##_call, \
 		__bss_entry_##prefix##_next, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_relay, .entries = __bss_entries_##prefix, \
 	}
 
@@ -2255,12 +2287,14 @@ __bss_call_watch_deaths(const struct bss_import *imp, bss_call_fn *call, bss_ref
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_watch, \
 		__bss_entry_##prefix##_alive, \
 		__bss_entry_##prefix##_deaths, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_watch, .entries = __bss_entries_##prefix, \
 	}
 
@@ -2399,13 +2433,15 @@ __bss_call_file_name(const struct bss_import *imp, bss_call_fn *call, bss_ref_t 
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (void *)(unsigned long)a0, (__u64)a1); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_read, \
 		__bss_entry_##prefix##_write, \
 		__bss_entry_##prefix##_size, \
 		__bss_entry_##prefix##_name, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_file, .entries = __bss_entries_##prefix, \
 	}
 
@@ -2544,13 +2580,15 @@ __bss_call_dir_unlink(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (const void *)(unsigned long)a0, (__u64)a1); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_create, \
 		__bss_entry_##prefix##_lookup, \
 		__bss_entry_##prefix##_count, \
 		__bss_entry_##prefix##_unlink, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_dir, .entries = __bss_entries_##prefix, \
 	}
 
@@ -2772,7 +2810,8 @@ __bss_call_bench_snop(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_nop, \
 		__bss_entry_##prefix##_loop, \
 		__bss_entry_##prefix##_refs, \
@@ -2781,7 +2820,8 @@ __bss_call_bench_snop(const struct bss_import *imp, bss_call_fn *call, bss_ref_t
 		__bss_entry_##prefix##_race, \
 		__bss_entry_##prefix##_snop, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_bench, .entries = __bss_entries_##prefix, \
 	}
 
@@ -2884,12 +2924,14 @@ __bss_call_latch_entered(const struct bss_import *imp, bss_call_fn *call, bss_re
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_hold, \
 		__bss_entry_##prefix##_open, \
 		__bss_entry_##prefix##_entered, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_latch, .entries = __bss_entries_##prefix, \
 	}
 
@@ -3130,7 +3172,8 @@ __bss_call_counter_forever(const struct bss_import *imp, bss_call_fn *call, bss_
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_inc, \
 		__bss_entry_##prefix##_get, \
 		__bss_entry_##prefix##_hold, \
@@ -3140,7 +3183,8 @@ __bss_call_counter_forever(const struct bss_import *imp, bss_call_fn *call, bss_
 		__bss_entry_##prefix##_work, \
 		__bss_entry_##prefix##_forever, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_counter, .entries = __bss_entries_##prefix, \
 	}
 
@@ -3297,14 +3341,16 @@ __bss_call_gate_nop(const struct bss_import *imp, bss_call_fn *call, bss_ref_t r
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_hold, \
 		__bss_entry_##prefix##_open, \
 		__bss_entry_##prefix##_entered, \
 		__bss_entry_##prefix##_call_back, \
 		__bss_entry_##prefix##_nop, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_gate, .entries = __bss_entries_##prefix, \
 	}
 
@@ -3466,14 +3512,16 @@ __bss_call_thrower_caught(const struct bss_import *imp, bss_call_fn *call, bss_r
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_link, \
 		__bss_entry_##prefix##_me, \
 		__bss_entry_##prefix##_dive, \
 		__bss_entry_##prefix##_catch, \
 		__bss_entry_##prefix##_caught, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_thrower, .entries = __bss_entries_##prefix, \
 	}
 
@@ -3584,12 +3632,14 @@ __bss_call_hostile_call(const struct bss_import *imp, bss_call_fn *call, bss_ref
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_run, \
 		__bss_entry_##prefix##_keep, \
 		__bss_entry_##prefix##_call, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_hostile, .entries = __bss_entries_##prefix, \
 	}
 
@@ -3830,7 +3880,8 @@ __bss_call_edu_map_peek(const struct bss_import *imp, bss_call_fn *call, bss_ref
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (__u32)a0, (__u32)a1); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_ident, \
 		__bss_entry_##prefix##_liveness, \
 		__bss_entry_##prefix##_factorial, \
@@ -3840,7 +3891,8 @@ __bss_call_edu_map_peek(const struct bss_import *imp, bss_call_fn *call, bss_ref
 		__bss_entry_##prefix##_peek, \
 		__bss_entry_##prefix##_map_peek, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_edu, .entries = __bss_entries_##prefix, \
 	}
 
@@ -4104,7 +4156,8 @@ __bss_call_ticker_fcount(const struct bss_import *imp, bss_call_fn *call, bss_re
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_start, \
 		__bss_entry_##prefix##_ticks, \
 		__bss_entry_##prefix##_stop, \
@@ -4115,7 +4168,8 @@ __bss_call_ticker_fcount(const struct bss_import *imp, bss_call_fn *call, bss_re
 		__bss_entry_##prefix##_frames, \
 		__bss_entry_##prefix##_fcount, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_ticker, .entries = __bss_entries_##prefix, \
 	}
 
@@ -4169,10 +4223,12 @@ __bss_call_spawner_spawn(const struct bss_import *imp, bss_call_fn *call, bss_re
 		__BSS_OPS_WIRED(fn); \
 		return (__u64)fn(self, (__u64)a0); \
 	} \
-	static const bss_entry_t __bss_entries_##prefix[] = { \
+	extern const bss_entry_t __bss_entries_##prefix[]; \
+	const bss_entry_t __bss_entries_##prefix[] = { \
 		__bss_entry_##prefix##_spawn, \
 	}; \
-	static const struct bss_impl __bss_impl_##prefix = { \
+	extern const struct bss_impl __bss_impl_##prefix; \
+	const struct bss_impl __bss_impl_##prefix = { \
 		.svc = &bss_svc_spawner, .entries = __bss_entries_##prefix, \
 	}
 
