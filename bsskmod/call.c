@@ -420,6 +420,36 @@ u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 	return call_claimed(t, callee, svc, fn, args);
 }
 
+/**
+ * bss_upcall() - a kernel server calls a server it holds a reference to
+ * @t: the running thread, entered from Linux (bss_enter())
+ * @self: the kernel server, in whose frame the call is made
+ * @ref: the reference, in @self's table (usually a weak one)
+ * @svc: the service it is of
+ * @fn: the function
+ * @args: its arguments
+ * @ret: what it returned
+ *
+ * Throws whatever the call throws, to the entry's try.
+ *
+ * Return: 0, or -ENODEV when @ref's server is gone.
+ */
+long bss_upcall(struct bss_thread *t, struct bss_instance *self, bss_ref_t ref,
+		const struct bss_service *svc, u32 fn, u64 *args, u64 *ret)
+{
+	struct bss_instance *target;
+	long err = -ENODEV;
+
+	bss_frame_push(t, self, NULL);
+	target = bss_ref_resolve(t, ref);
+	if (target) {
+		*ret = bss_call_instance(t, target, svc, fn, args);
+		err = 0;
+	}
+	bss_frame_leave(t);
+	return err;
+}
+
 /*
  * Not an entry of the calling image's own import table: refused unread.
  * Without a BSS thread there is no server to throw at (module code called

@@ -15,6 +15,8 @@ DECLARE_PER_CPU(u64, bss_calls);	/* service calls made, for BSS_IOC_STATS */
 
 u64 bss_call_instance(struct bss_thread *t, struct bss_instance *callee,
 		      const struct bss_service *svc, u32 fn, u64 *args);
+long bss_upcall(struct bss_thread *t, struct bss_instance *self, bss_ref_t ref,
+		const struct bss_service *svc, u32 fn, u64 *args, u64 *ret);
 void bss_frame_push(struct bss_thread *t, struct bss_instance *callee,
 		    const struct bss_service *svc);
 void bss_frame_leave(struct bss_thread *t);

@@ -70,9 +70,7 @@ static void check_fn(struct bss_thread *t, u32 fn)
 		bss_throw(t, BSS_E_ARG, -EINVAL,
 			  "%s: thread: %s.%s must take at most one scalar and return no reference",
 			  t->cur->img->name, svc->name, svc->fn_names[fn]);
-	if (!bss_may_block())
-		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
-			  "%s: thread creation would block in atomic context", t->cur->img->name);
+	bss_need_process(t, "thread creation");
 }
 
 static u32 count_threads(struct bss_instance *inst)

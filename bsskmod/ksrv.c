@@ -62,9 +62,7 @@ static void ktm_msleep(struct knone *k, u32 ms)
 {
 	struct bss_thread *t = bss_thread_current();
 
-	if (!bss_may_block())
-		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
-			  "%s: time.msleep would block in atomic context", caller_name());
+	bss_need_process(t, "time.msleep");
 	msleep(min_t(u32, ms, MSLEEP_MAX));
 }
 
@@ -120,9 +118,7 @@ static bss_ref_t kmm_alloc(struct knone *k, u64 size)
 	struct bss_thread *t = bss_thread_current();
 	struct kmem *m;
 
-	if (!bss_may_block())
-		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
-			  "%s: mem.alloc would block in atomic context", caller_name());
+	bss_need_process(t, "mem.alloc");
 	if (!size || size > MEM_MAX)
 		bss_throw(t, BSS_E_ARG, -EINVAL, "%s: mem.alloc of %llu bytes (1..%d)",
 			  caller_name(), size, MEM_MAX);
@@ -157,9 +153,7 @@ static bss_ref_t kld_start(struct knone *k, const void *name, u64 len)
 	struct bss_graph_err e = { .msg = msg, .msglen = sizeof(msg), .missing = missing };
 	struct bss_instance *inst;
 
-	if (!bss_may_block())
-		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
-			  "%s: loader.start would block in atomic context", caller_name());
+	bss_need_process(t, "loader.start");
 	c = c ? c->owner : NULL;
 	if (!c || !c->graph || !c->conf)
 		bss_throw(t, BSS_E_ARG, -EINVAL, "%s: loader: the caller is not part of a graph",

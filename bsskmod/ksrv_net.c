@@ -70,17 +70,8 @@ static struct bss_image *knet_image;
 static long nic_body(struct bss_thread *t, void *arg)
 {
 	struct nic_call *c = arg;
-	struct bss_instance *nic;
-	long ret = -ENODEV;
 
-	bss_frame_push(t, c->k->self, NULL);
-	nic = bss_ref_resolve(t, c->k->nic);
-	if (nic) {
-		c->ret = bss_call_instance(t, nic, &bss_svc_nic, c->fn, c->args);
-		ret = 0;
-	}
-	bss_frame_leave(t);
-	return ret;
+	return bss_upcall(t, c->k->self, c->k->nic, &bss_svc_nic, c->fn, c->args, &c->ret);
 }
 
 /* Copy the frame into the driver's buffer at off and send it. */
@@ -129,31 +120,9 @@ static long xmit_body(struct bss_thread *t, void *arg)
 	return 0;
 }
 
-/* Enter the driver from whatever context Linux is in; 0 or -errno. */
-static long nic_enter(long (*body)(struct bss_thread *t, void *arg), void *arg)
-{
-	struct bss_thread *t;
-	long ret;
-
-	if (bss_may_block()) {
-		t = bss_thread_create();
-		if (!t)
-			return -ENOMEM;
-		ret = bss_thread_run(t, body, arg);
-		bss_thread_destroy(t);
-		return ret;
-	}
-	t = bss_thread_enter_atomic(in_hardirq() ? BSS_CTX_HARDIRQ : BSS_CTX_SOFTIRQ);
-	if (!t)
-		return -EBUSY;
-	ret = bss_thread_run(t, body, arg);
-	bss_thread_leave_atomic(t);
-	return ret;
-}
-
 static long nic_call(struct nic_call *c)
 {
-	return nic_enter(nic_body, c);
+	return bss_enter(nic_body, c);
 }
 
 static struct knet *knet_of(struct net_device *ndev)
@@ -212,7 +181,7 @@ static netdev_tx_t knet_xmit(struct sk_buff *skb, struct net_device *ndev)
 	struct xmit x = { .k = knet_of(ndev), .skb = skb };
 	unsigned int len = skb->len;
 
-	if (len > ETH_FRAME_LEN || nic_enter(xmit_body, &x) || x.ret == XMIT_DROPPED)
+	if (len > ETH_FRAME_LEN || bss_enter(xmit_body, &x) || x.ret == XMIT_DROPPED)
 		goto drop;
 	if (x.ret == BSS_NICTX_NO_SLOT) {
 		stop_queue(x.k);
@@ -556,10 +525,8 @@ static u32 kn_attach(struct knet *k, u64 mac, bss_ref_t nic, bss_ref_t tx, bss_r
 	int i, ret;
 
 	if (k->ndev)
-		bss_throw(t, BSS_E_ARG, -EBUSY, "netdev: already registered");
-	if (!bss_may_block())
-		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
-			  "netdev: register would block in atomic context");
+		bss_throw(t, BSS_E_ARG, -EBUSY, "netdev: already attached");
+	bss_need_process(t, "netdev.attach");
 	keep_txbuf(t, k, txbuf);
 	keep_rxq(t, k, nic);
 	ndev = alloc_etherdev(sizeof(struct knet_priv));
@@ -607,9 +574,7 @@ static void kn_detach(struct knet *k)
 {
 	struct bss_thread *t = here();
 
-	if (!bss_may_block())
-		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
-			  "netdev: unregister would block in atomic context");
+	bss_need_process(t, "netdev.detach");
 	teardown(k);
 }
 

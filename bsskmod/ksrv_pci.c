@@ -52,13 +52,6 @@ static struct bss_thread *live(struct kpci *kp)
 	return t;
 }
 
-static void need_process(struct bss_thread *t, const char *what)
-{
-	if (!bss_may_block())
-		bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
-			  "pcidev: %s would block in atomic context", what);
-}
-
 BSS_IMPL_pcidev(kp, struct kpci);
 BSS_IMPL_dmabuf(kd, struct kdma);
 
@@ -187,29 +180,16 @@ static void kp_bus_master(struct kpci *kp, u32 on)
 static long isr_body(struct bss_thread *t, void *arg)
 {
 	struct kpci *kp = arg;
-	struct bss_instance *h;
-	u64 args[BSS_MAX_ARGS] = {};
-	long ret = 0;
+	u64 args[BSS_MAX_ARGS] = {}, handled = 0;
 
-	bss_frame_push(t, kp->self, NULL);
-	h = bss_ref_resolve(t, kp->handler);
-	if (h)
-		ret = bss_call_instance(t, h, &bss_svc_irqh, BSS_FN_irqh_handle, args);
-	bss_frame_leave(t);
-	return ret;
+	return bss_upcall(t, kp->self, kp->handler, &bss_svc_irqh, BSS_FN_irqh_handle, args,
+			  &handled) ?: handled;
 }
 
 /* Hard IRQ: the driver's handler runs as a service call, in a try. */
 static irqreturn_t kp_isr(int irq, void *arg)
 {
-	struct bss_thread *t = bss_thread_enter_atomic(BSS_CTX_HARDIRQ);
-	long ret;
-
-	if (!t)
-		return IRQ_NONE;
-	ret = bss_thread_run(t, isr_body, arg);
-	bss_thread_leave_atomic(t);
-	return ret > 0 ? IRQ_HANDLED : IRQ_NONE;
+	return bss_enter(isr_body, arg) > 0 ? IRQ_HANDLED : IRQ_NONE;
 }
 
 static u32 kp_irq_attach(struct kpci *kp, bss_ref_t handler)
@@ -217,7 +197,7 @@ static u32 kp_irq_attach(struct kpci *kp, bss_ref_t handler)
 	struct bss_thread *t = live(kp);
 	int ret;
 
-	need_process(t, "irq_attach");
+	bss_need_process(t, "pcidev.irq_attach");
 	if (kp->irq_on)
 		bss_throw(t, BSS_E_ARG, -EBUSY, "pcidev: an interrupt handler is attached");
 	kp->handler = bss_sys_ref_weak(handler);
@@ -243,7 +223,7 @@ static void kp_irq_detach(struct kpci *kp)
 {
 	struct bss_thread *t = live(kp);
 
-	need_process(t, "irq_detach");
+	bss_need_process(t, "pcidev.irq_detach");
 	if (!kp->irq_on)
 		return;
 	irq_off(kp);
@@ -255,7 +235,7 @@ static bss_ref_t kp_dma_alloc(struct kpci *kp, u64 size)
 	struct bss_thread *t = live(kp);
 	struct kdma *d;
 
-	need_process(t, "dma_alloc");
+	bss_need_process(t, "pcidev.dma_alloc");
 	if (!size || size > DMA_MAX)
 		bss_throw(t, BSS_E_ARG, -EINVAL, "pcidev: dma_alloc of %llu bytes (1..%d)",
 			  size, DMA_MAX);

@@ -89,9 +89,7 @@ static bss_ref_t kq_get(struct kqueue *q, u32 wait)
 	struct bss_instance *inst = pop(q);
 
 	if (!inst && wait) {
-		if (!bss_may_block())
-			bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK,
-				  "queue: a waiting get would block in atomic context");
+		bss_need_process(t, "queue.get (waiting)");
 		wait_event_interruptible_timeout(q->wq, READ_ONCE(q->count),
 						 msecs_to_jiffies(WAIT_MS));
 		inst = pop(q);

@@ -29,26 +29,17 @@ BSS_IMPL_timer(ktr, struct ktimer);
 static long fire(struct bss_thread *t, void *arg)
 {
 	struct ktimer *k = arg;
-	struct bss_instance *tick;
-	u64 args[BSS_MAX_ARGS] = {};
+	u64 args[BSS_MAX_ARGS] = {}, ret;
 
-	bss_frame_push(t, k->self, NULL);
-	tick = bss_ref_resolve(t, k->tick);
-	if (tick)
-		bss_call_instance(t, tick, &bss_svc_tick, BSS_FN_tick_fire, args);
-	bss_frame_leave(t);
+	bss_upcall(t, k->self, k->tick, &bss_svc_tick, BSS_FN_tick_fire, args, &ret);
 	return 0;
 }
 
 static void ktr_expired(struct timer_list *tl)
 {
 	struct ktimer *k = from_timer(k, tl, tl);
-	struct bss_thread *t = bss_thread_enter_atomic(BSS_CTX_SOFTIRQ);
 
-	if (t) {
-		bss_thread_run(t, fire, k);
-		bss_thread_leave_atomic(t);
-	}
+	bss_enter(fire, k);
 	if (READ_ONCE(k->armed) && k->period_ms)
 		mod_timer(&k->tl, jiffies + msecs_to_jiffies(k->period_ms));
 	else

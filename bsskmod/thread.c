@@ -160,6 +160,59 @@ long bss_thread_run(struct bss_thread *t, long (*fn)(struct bss_thread *t, void 
 	return ret;
 }
 
+/**
+ * bss_enter() - run BSS code from whatever context Linux is in
+ * @fn: the body, called with the thread inside the entry's own try
+ * @arg: its argument
+ *
+ * A process gets a thread of its own for the call, a softirq or hard IRQ
+ * the CPU's thread of that context (bss_thread_enter_atomic()).
+ *
+ * Return: what @fn returned, or the errno of a throw no server caught;
+ * -ENOMEM or -EBUSY when there was no thread to run it on.
+ */
+long bss_enter(long (*fn)(struct bss_thread *t, void *arg), void *arg)
+{
+	struct bss_thread *t;
+	long ret;
+
+	if (bss_may_block()) {
+		t = bss_thread_create();
+		if (!t)
+			return -ENOMEM;
+		ret = bss_thread_run(t, fn, arg);
+		bss_thread_destroy(t);
+		return ret;
+	}
+	t = bss_thread_enter_atomic(in_hardirq() ? BSS_CTX_HARDIRQ : BSS_CTX_SOFTIRQ);
+	if (!t)
+		return -EBUSY;
+	ret = bss_thread_run(t, fn, arg);
+	bss_thread_leave_atomic(t);
+	return ret;
+}
+
+/**
+ * bss_need_process() - refuse what would sleep in atomic context
+ * @t: the running thread
+ * @what: what would sleep, for the message ("time.msleep")
+ *
+ * Throws BSS_E_WOULD_BLOCK (-EWOULDBLOCK) unless the context may sleep,
+ * naming the server that asked: the caller of a kernel server, or the
+ * server making a system call.
+ */
+void bss_need_process(struct bss_thread *t, const char *what)
+{
+	struct bss_instance *who = t->cur;
+
+	if (likely(bss_may_block()))
+		return;
+	if (who && !who->img->owner && t->depth)
+		who = t->frames[t->depth - 1].caller;
+	bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK, "%s: %s would block in atomic context",
+		  who ? who->img->name : "linux", what);
+}
+
 /* Close the tries that belong to frames at or above depth. */
 void bss_try_close(struct bss_thread *t, u32 depth)
 {

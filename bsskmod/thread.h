@@ -127,6 +127,8 @@ struct bss_thread *bss_thread_enter_atomic(enum bss_context ctx);
 void bss_thread_leave_atomic(struct bss_thread *t);
 long bss_thread_run(struct bss_thread *t, long (*fn)(struct bss_thread *t, void *arg),
 		    void *arg);
+long bss_enter(long (*fn)(struct bss_thread *t, void *arg), void *arg);
+void bss_need_process(struct bss_thread *t, const char *what);
 /*
  * Never returns. Not declared __noreturn on purpose: the compiler would drop
  * the unreachable annotation after the call, and objtool, which checks one
