@@ -1,100 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The RTL-8139 driver's main server (nic): the chip's bring-up and
- * shutdown, what Linux asks of the interface through netdev (open, stop,
- * receive filter, station address, counters, NAPI poll), and the
- * constructor that builds the driver from its pcidev and makes the three
- * local servers. Receiving is in rx.c.
+ * The RTL-8139 driver's main server (nic): what Linux asks of the
+ * interface through netdev (open, stop, receive filter, station address,
+ * counters, NAPI poll), and the constructor that builds the driver from
+ * its pcidev and makes the three local servers. Receiving is in rx.c, the
+ * chip's registers in chip.c.
  */
 #include "rtl8139.h"
 
 BSS_IMPL_nic(rt, struct rtl);
 
-static void chip_reset(struct rtl *r)
-{
-	int i;
-
-	rtl_w8(r, CR, CR_RST);
-	for (i = 0; i < 1000 && (rtl_r8(r, CR) & CR_RST); i++)
-		time_delay_us(REF_time, 10);
-}
-
-/*
- * The interrupt mask for who owns what, under the lock (or before the
- * chip is started): receiving masked while NAPI has it (rx_masked), and
- * transmit interrupts only while Linux's queue may be stopped (tx_full).
- * Otherwise sent buffers are reclaimed by the next transmit, with no
- * interrupt per frame.
- */
-void rtl_imr_update(struct rtl *r)
-{
-	u16 imr = INT_HANDLED;
-
-	if (r->rx_masked)
-		imr &= ~INT_RX;
-	if (!r->tx_full)
-		imr &= ~INT_TX;
-	rtl_w16(r, IMR, imr);
-}
-
-/*
- * The station address into IDR0-5, in config-write mode (CFG9346_WRITE):
- * the datasheet makes them writable only there, 4 bytes at a time.
- */
-static void idr_write(struct rtl *r)
-{
-	rtl_w32(r, IDR0, (u32)r->mac);
-	rtl_w32(r, IDR0 + 4, (u32)(r->mac >> 32) & 0xffff);
-}
-
 static u64 read_mac(struct rtl *r)
 {
 	return rtl_r32(r, IDR0) | (u64)(rtl_r32(r, IDR0 + 4) & 0xffff) << 32;
-}
-
-/*
- * Bring the chip up from reset with the address, buffers, receive
- * configuration, filter and interrupt owners of r. The address is written
- * every time: QEMU's model goes back to its own on a reset. The ring base
- * is set before the receiver is on, so that no frame goes anywhere else;
- * the receive configuration after, as the datasheet orders (QEMU's model
- * also starts its ring over on that write).
- */
-void rtl_chip_start(struct rtl *r)
-{
-	int i;
-
-	chip_reset(r);
-	rtl_w8(r, CFG9346, CFG9346_WRITE);
-	idr_write(r);
-	rtl_w32(r, RBSTART, r->rx_bus);
-	for (i = 0; i < TX_SLOTS; i++)
-		rtl_w32(r, TSAD0 + 4 * i, r->tx_bus + i * TX_BUF);
-	rtl_w8(r, CR, CR_RE | CR_TE);
-	rtl_w32(r, RCR, r->rcr);
-	rtl_w32(r, MAR0, (u32)r->mar);
-	rtl_w32(r, MAR0 + 4, r->mar >> 32);
-	rtl_w32(r, TCR, TCR_BASE);
-	rtl_w8(r, CFG9346, CFG9346_NORMAL);
-	rtl_w32(r, MPC, 0);
-	r->cur_rx = 0;
-	r->cur_tx = 0;
-	r->dirty_tx = 0;
-	/*
-	 * QEMU holds back frames it had no room for, and after a reset a
-	 * "receive disabled" state, until the read pointer is written: write
-	 * it now, or an empty ring would never be refilled
-	 * (docs/rtl8139-qemu.md).
-	 */
-	rtl_w16(r, CAPR, (u16)(r->cur_rx - 16));
-	rtl_imr_update(r);
-}
-
-static void chip_stop(struct rtl *r)
-{
-	rtl_w16(r, IMR, 0);
-	rtl_w8(r, CR, 0);
-	rtl_w16(r, ISR, 0xffff);
 }
 
 static u32 rt_open(struct rtl *r)
@@ -112,7 +30,7 @@ static u32 rt_open(struct rtl *r)
 static void rt_stop(struct rtl *r)
 {
 	timer_stop(REF_timer);
-	chip_stop(r);
+	rtl_chip_stop(r);
 }
 
 /*
@@ -154,7 +72,7 @@ static u32 rt_set_mac(struct rtl *r, u64 mac)
 	bss_lock();
 	r->mac = mac;
 	rtl_w8(r, CFG9346, CFG9346_WRITE);
-	idr_write(r);
+	rtl_idr_write(r);
 	rtl_w8(r, CFG9346, CFG9346_NORMAL);
 	bss_unlock();
 	return 0;
@@ -219,7 +137,7 @@ static int rt_ctor(struct rtl *r)
 	r->rcr = RCR_DEFAULT;
 	r->rcr_want = RCR_DEFAULT;
 	r->mar = ~0ULL;
-	chip_reset(r);
+	rtl_chip_reset(r);
 	r->mac = read_mac(r);
 	r->irq = bss_ref_keep(bss_local_create(irq, r));
 	r->txs = bss_ref_keep(bss_local_create(tx, r));
@@ -234,7 +152,7 @@ static void rt_dtor(struct rtl *r)
 {
 	timer_stop(REF_timer);
 	if (r->regs)
-		chip_stop(r);
+		rtl_chip_stop(r);
 	netdev_detach(REF_net);
 	pcidev_irq_detach(REF_dev);
 	pcidev_bus_master(REF_dev, 0);

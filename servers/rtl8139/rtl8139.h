@@ -8,7 +8,8 @@
  * and receive, main.c and rx.c) with local servers for the interrupt
  * handler (irqh, irq.c, called from the hard IRQ), the transmit side
  * (nictx, tx.c, called by Linux's transmit path) and the link (tick,
- * link.c, called by a timer every second). Register and ring facts come
+ * link.c, called by a timer every second); chip.c has the chip's
+ * bring-up and shutdown, which they all use. Register and ring facts come
  * from the RTL8139 datasheet (and agree with Linux's 8139too).
  *
  * The four servers share one struct rtl (a local server's object is its
@@ -172,9 +173,12 @@ static inline void rtl_w32(struct rtl *r, u32 reg, u32 v)
 	bss_mmio_write(r->regs, reg, 4, v);
 }
 
-/* main.c */
+/* chip.c */
+void rtl_chip_reset(struct rtl *r);
 void rtl_chip_start(struct rtl *r);
+void rtl_chip_stop(struct rtl *r);
 void rtl_imr_update(struct rtl *r);
+void rtl_idr_write(struct rtl *r);
 /* rx.c */
 int rtl_rx(struct rtl *r, u32 budget, u32 *work, bool irq);
 void rtl_rx_owner_locked(struct rtl *r, u32 poll);
