@@ -24,7 +24,6 @@
 #include "image.h"
 #include "instance.h"
 #include "ksrv.h"
-#include "pcidrv.h"
 #include "svcreg.h"
 
 #define MAX_DEPTH	8	/* nested includes and provider chains */
@@ -99,6 +98,18 @@ static void start_leave(bool nested)
 		return;
 	start_owner = NULL;
 	mutex_unlock(&start_lock);
+}
+
+/*
+ * The driver database's entry points (struct bss_graph_drivers): set
+ * before the first graph can load and cleared after the last driver graph
+ * went (module init and exit).
+ */
+static const struct bss_graph_drivers *drivers;
+
+void bss_graph_drivers_set(const struct bss_graph_drivers *d)
+{
+	WRITE_ONCE(drivers, d);
 }
 
 /* Protects graphs, ngraphs and next_graph_id. */
@@ -478,6 +489,25 @@ static int preflight(struct gctx *x, const char *file, u32 depth)
 	return ret;
 }
 
+/* A driver statement, for the driver database: its configuration checked first. */
+static int add_driver(struct gctx *x, struct scope *s, const struct bss_conf_stmt *st)
+{
+	const struct bss_graph_drivers *d = READ_ONCE(drivers);
+	char path[BSS_CONF_PATH];
+
+	join(path, sizeof(path), s->conf->file, st->path);
+	if (!bundle_find(x->g->bundle, path))
+		return gfail(x, "%s:%u: driver configuration %s is not in the bundle",
+			     s->conf->file, st->line, path);
+	if (preflight(x, path, 0))
+		return -ENOENT;
+	if (!d)
+		return gfail(x, "%s:%u: no driver database to add a driver to",
+			     s->conf->file, st->line);
+	return d->add(st->vendor, st->device, st->has_class ? st->class : ~0u,
+		      x->g->bundle, path, x->g->id);
+}
+
 static int run_stmt(struct gctx *x, struct scope *s, const struct bss_conf_stmt *st)
 {
 	char path[BSS_CONF_PATH];
@@ -494,14 +524,7 @@ static int run_stmt(struct gctx *x, struct scope *s, const struct bss_conf_stmt 
 		join(path, sizeof(path), s->conf->file, st->path);
 		return load_file(x, s, path);
 	case BSS_CONF_DRIVER:
-		join(path, sizeof(path), s->conf->file, st->path);
-		if (!bundle_find(x->g->bundle, path))
-			return gfail(x, "%s:%u: driver configuration %s is not in the bundle",
-				     s->conf->file, st->line, path);
-		if (preflight(x, path, 0))
-			return -ENOENT;
-		return bss_pcidrv_add(st->vendor, st->device, st->has_class ? st->class : ~0u,
-				      x->g->bundle, path, x->g->id);
+		return add_driver(x, s, st);
 	default:
 		return 0;
 	}
@@ -537,6 +560,7 @@ static int load_file(struct gctx *x, struct scope *parent, const char *file)
 /* Drop the graph's references, newest first; report what survives. */
 static u32 graph_teardown(struct bss_graph *g)
 {
+	const struct bss_graph_drivers *d;
 	struct bss_instance *inst;
 	u32 i, leaked = 0;
 
@@ -553,7 +577,9 @@ static u32 graph_teardown(struct bss_graph *g)
 			bss_instance_put(inst);
 		}
 	}
-	bss_pcidrv_remove_graph(g->id);
+	d = READ_ONCE(drivers);
+	if (d)
+		d->remove_graph(g->id);
 	bss_bundle_put(g->bundle);
 	if (g->device)
 		bss_instance_put(g->device);

@@ -30,6 +30,24 @@ int bss_graph_unload(u32 id, u32 *leaked);
 struct bss_instance *bss_graph_start(u32 id, const char *file, const char *image,
 				     struct bss_graph_err *e);
 int bss_graph_list(struct bss_graph_node *out, u32 max, u32 *count);
+
+/**
+ * struct bss_graph_drivers - where a graph's driver statements go
+ * @add: a driver statement of @graph: devices vendor:device (class ~0:
+ *	any) get the driver graph of @file in bundle @b
+ * @remove_graph: @graph is going: its statements go with it, and the
+ *	devices they bound
+ *
+ * The driver database (pcidrv.c) sets them at its init and clears them at
+ * its uninit, so that the graphs know no bus.
+ */
+struct bss_graph_drivers {
+	int (*add)(u16 vendor, u16 device, u32 class, struct bss_bundle *b,
+		   const char *file, u32 graph);
+	void (*remove_graph)(u32 graph);
+};
+
+void bss_graph_drivers_set(const struct bss_graph_drivers *d);
 void bss_graph_uninit(void);
 
 #endif /* _BSS_GRAPH_H */

@@ -12,7 +12,6 @@
 #include <bss/services.h>
 
 #include "call.h"
-#include "graph.h"
 #include "image.h"
 #include "instance.h"
 #include "ksrv.h"
@@ -26,12 +25,10 @@ struct knone {
 	int unused;
 };
 
+/* The server whose call runs a kernel server's code, for messages. */
 static const char *caller_name(void)
 {
-	struct bss_thread *t = bss_thread_current();
-	struct bss_instance *c = t->depth ? t->frames[t->depth - 1].caller : NULL;
-
-	return c ? c->img->name : "linux";
+	return bss_caller_name(bss_thread_current());
 }
 
 BSS_IMPL_debug(kdbg, struct knone);
@@ -142,37 +139,6 @@ static const struct bss_impl kmem_locals[] = {
 	{ .svc = &bss_svc_dmabuf, .entries = __bss_entries_kmb, .dtor = kmb_free },
 };
 
-BSS_IMPL_loader(kld, struct knone);
-
-/* Start a server for the caller, from the rules of the file that started it. */
-static bss_ref_t kld_start(struct knone *k, const void *name, u64 len)
-{
-	struct bss_thread *t = bss_thread_current();
-	struct bss_instance *c = t->depth ? t->frames[t->depth - 1].caller : NULL;
-	char image[BSS_NAME_LEN], msg[BSS_MSG_LEN] = "", missing[BSS_NAME_LEN] = "";
-	struct bss_graph_err e = { .msg = msg, .msglen = sizeof(msg), .missing = missing };
-	struct bss_instance *inst;
-
-	bss_need_process(t, "loader.start");
-	c = c ? c->owner : NULL;
-	if (!c || !c->graph || !c->conf)
-		bss_throw(t, BSS_E_ARG, -EINVAL, "%s: loader: the caller is not part of a graph",
-			  caller_name());
-	if (!len || len >= sizeof(image))
-		bss_throw(t, BSS_E_ARG, -EINVAL, "%s: loader: bad image name", caller_name());
-	memcpy(image, name, len);
-	image[len] = 0;
-	inst = bss_graph_start(c->graph, c->conf, image, &e);
-	if (!inst)
-		bss_throw(t, BSS_E_ARG, missing[0] ? -ENOENT : -EINVAL, "%s: loader: %s",
-			  caller_name(), msg);
-	return bss_temp_push(t, inst, true);
-}
-
-static const struct kld_loader_ops kld_loader_ops = {
-	.start = kld_start,
-};
-
 #define KDESC(n, prefix)						\
 	{								\
 		.magic = BSS_DESC_MAGIC,				\
@@ -196,23 +162,23 @@ static const struct bss_image_desc kmem_desc = {
 
 static const struct bss_image_desc kdebug_desc = KDESC("kernel_debug", kdbg);
 static const struct bss_image_desc ktime_desc = KDESC("kernel_time", ktm);
-static const struct bss_image_desc kloader_desc = KDESC("kernel_loader", kld);
 
-static const struct {
+/*
+ * The kernel servers, in the order they were added: bss_ksrv_init() adds
+ * its own and the other files' that need no device, bss_ksrv_add() the
+ * rest. Module init and exit are the only writers, before /dev/bss and
+ * the PCI driver exist and after they are gone: bss_ksrv_get() takes no
+ * lock.
+ */
+#define KSRV_MAX	8
+
+static struct ksrv {
 	const struct bss_image_desc *desc;
-	bool shared;
-} kdescs[] = {
-	{ &kdebug_desc, true },
-	{ &ktime_desc, true },
-	{ &kmem_desc, true },
-	{ &kloader_desc, true },
-	{ &bss_ktimer_desc, false },
-	{ &bss_kqueue_desc, false },
-	{ &bss_kpktq_desc, false },
-};
-
-static struct bss_image *kimages[ARRAY_SIZE(kdescs)];
-static struct bss_instance *kinstances[ARRAY_SIZE(kdescs)];
+	bool shared;			/* one instance, handed to every requester */
+	struct bss_image *img;
+	struct bss_instance *inst;	/* shared ones' */
+} ksrvs[KSRV_MAX];
+static u32 nksrvs;
 
 static struct bss_instance *create(struct bss_image *img)
 {
@@ -230,58 +196,91 @@ static struct bss_instance *create(struct bss_image *img)
 /* A counted instance of the kernel server for service_id, or NULL. */
 struct bss_instance *bss_ksrv_get(u32 service_id)
 {
-	unsigned int i;
+	struct ksrv *k;
 
-	for (i = 0; i < ARRAY_SIZE(kdescs); i++) {
-		if (!kimages[i] || kdescs[i].desc->impl->svc->id != service_id)
+	for (k = ksrvs; k < ksrvs + nksrvs; k++) {
+		if (k->desc->impl->svc->id != service_id)
 			continue;
-		if (!kdescs[i].shared)
-			return bss_image_get(kimages[i]->name) ? create(kimages[i]) : NULL;
-		if (kinstances[i])
-			bss_instance_get(kinstances[i]);
-		return kinstances[i];
+		if (!k->shared)
+			return bss_image_get(k->img->name) ? create(k->img) : NULL;
+		bss_instance_get(k->inst);
+		return k->inst;
 	}
 	return NULL;
 }
 
+/**
+ * bss_ksrv_add() - register a kernel server, at module init
+ * @desc: its description
+ * @shared: one instance for every server that requires it, made now;
+ *	    otherwise a new one for each
+ *
+ * It stays until bss_ksrv_uninit().
+ *
+ * Return: 0, -ENOSPC beyond KSRV_MAX, -ENOMEM.
+ */
+int bss_ksrv_add(const struct bss_image_desc *desc, bool shared)
+{
+	struct ksrv *k = &ksrvs[nksrvs];
+	struct bss_thread *t;
+
+	if (nksrvs == KSRV_MAX)
+		return -ENOSPC;
+	k->img = bss_kimage_register(desc);
+	if (!k->img)
+		return -ENOMEM;
+	if (shared) {
+		t = bss_thread_create();
+		k->inst = t ? create(k->img) : NULL;
+		if (t)
+			bss_thread_destroy(t);
+		if (!k->inst) {
+			bss_kimage_unregister(k->img);
+			k->img = NULL;
+			return -ENOMEM;
+		}
+	}
+	k->desc = desc;
+	k->shared = shared;
+	nksrvs++;
+	return 0;
+}
+
 int bss_ksrv_init(void)
 {
-	struct bss_thread *t = bss_thread_create();
+	static const struct {
+		const struct bss_image_desc *desc;
+		bool shared;
+	} own[] = {
+		{ &kdebug_desc, true },
+		{ &ktime_desc, true },
+		{ &kmem_desc, true },
+		{ &bss_ktimer_desc, false },
+		{ &bss_kqueue_desc, false },
+		{ &bss_kpktq_desc, false },
+	};
 	unsigned int i;
 	int ret = 0;
 
-	if (!t)
-		return -ENOMEM;
-	for (i = 0; i < ARRAY_SIZE(kdescs) && !ret; i++) {
-		kimages[i] = bss_kimage_register(kdescs[i].desc);
-		if (!kimages[i]) {
-			ret = -ENOMEM;
-			break;
-		}
-		if (!kdescs[i].shared)
-			continue;
-		kinstances[i] = create(kimages[i]);
-		if (!kinstances[i])
-			ret = -ENOMEM;
-	}
-	bss_thread_destroy(t);
+	for (i = 0; i < ARRAY_SIZE(own) && !ret; i++)
+		ret = bss_ksrv_add(own[i].desc, own[i].shared);
 	if (ret)
 		bss_ksrv_uninit();
 	return ret;
 }
 
+/* Every kernel server, those of bss_ksrv_add() too, newest first. */
 void bss_ksrv_uninit(void)
 {
 	struct bss_thread *t = bss_thread_create();
-	unsigned int i;
+	struct ksrv *k;
 
-	for (i = ARRAY_SIZE(kdescs); i-- > 0;) {
-		if (kinstances[i] && t)
-			bss_instance_put(kinstances[i]);
-		kinstances[i] = NULL;
-		if (kimages[i])
-			bss_kimage_unregister(kimages[i]);
-		kimages[i] = NULL;
+	while (nksrvs) {
+		k = &ksrvs[--nksrvs];
+		if (k->inst && t)
+			bss_instance_put(k->inst);
+		bss_kimage_unregister(k->img);
+		memset(k, 0, sizeof(*k));
 	}
 	if (t)
 		bss_thread_destroy(t);

@@ -14,6 +14,8 @@ struct sk_buff_head;
 
 /* The shared instance of a global kernel server (debug, time), counted. */
 struct bss_instance *bss_ksrv_get(u32 service_id);
+int bss_ksrv_add(const struct bss_image_desc *desc, bool shared);
+int bss_loader_init(void);
 
 struct bss_instance *bss_kpci_create(struct pci_dev *pdev, char *msg, size_t msglen);
 void bss_kpci_gone(struct bss_instance *inst);

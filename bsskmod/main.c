@@ -34,6 +34,10 @@ static int __init bss_mod_init(void)
 	ret = bss_ksrv_init();
 	if (ret)
 		goto err_instance;
+	/* Removed with the other kernel servers by bss_ksrv_uninit(). */
+	ret = bss_loader_init();
+	if (ret)
+		goto err_ksrv;
 	ret = bss_kpci_init();
 	if (ret)
 		goto err_ksrv;

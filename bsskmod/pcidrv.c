@@ -126,8 +126,8 @@ static void remove_dynid(const struct dbentry *e)
 	kfree(found);
 }
 
-int bss_pcidrv_add(u16 vendor, u16 device, u32 class, struct bss_bundle *b,
-		   const char *file, u32 graph)
+static int pcidrv_add(u16 vendor, u16 device, u32 class, struct bss_bundle *b,
+		      const char *file, u32 graph)
 {
 	struct dbentry *e = kzalloc(sizeof(*e), GFP_KERNEL);
 	struct pci_device_id id;
@@ -185,7 +185,7 @@ static void entry_free_locked(struct dbentry *e)
 }
 
 /* The graph goes: its entries and their IDs, and the devices they bound. */
-void bss_pcidrv_remove_graph(u32 graph)
+static void pcidrv_remove_graph(u32 graph)
 {
 	struct dbentry *e, *tmp;
 	struct pci_dev *pdev;
@@ -321,17 +321,36 @@ static struct pci_driver bss_pci_driver = {
 	.remove = bss_pci_remove,
 };
 
+static const struct bss_graph_drivers pcidrv_graph_drivers = {
+	.add = pcidrv_add,
+	.remove_graph = pcidrv_remove_graph,
+};
+
 int bss_pcidrv_init(void)
 {
 	int ret = pci_register_driver(&bss_pci_driver);
 
 	registered = !ret;
+	if (registered)
+		bss_graph_drivers_set(&pcidrv_graph_drivers);
 	return ret;
 }
 
+/*
+ * The driver graphs go with the devices the driver unbinds; then the
+ * entries of the graphs still loaded (they go after this, with no driver
+ * database to tell), and the hooks.
+ */
 void bss_pcidrv_uninit(void)
 {
+	struct dbentry *e, *tmp;
+
 	if (registered)
 		pci_unregister_driver(&bss_pci_driver);
 	registered = false;
+	mutex_lock(&db_lock);
+	list_for_each_entry_safe(e, tmp, &db, node)
+		entry_free_locked(e);
+	mutex_unlock(&db_lock);
+	bss_graph_drivers_set(NULL);
 }

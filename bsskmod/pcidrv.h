@@ -4,11 +4,6 @@
 
 #include <linux/types.h>
 
-struct bss_bundle;
-
-int bss_pcidrv_add(u16 vendor, u16 device, u32 class, struct bss_bundle *b,
-		   const char *file, u32 graph);
-void bss_pcidrv_remove_graph(u32 graph);
 int bss_pcidrv_init(void);
 void bss_pcidrv_uninit(void);
 

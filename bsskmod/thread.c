@@ -203,14 +203,24 @@ long bss_enter(long (*fn)(struct bss_thread *t, void *arg), void *arg)
  */
 void bss_need_process(struct bss_thread *t, const char *what)
 {
-	struct bss_instance *who = t->cur;
-
 	if (likely(bss_may_block()))
 		return;
-	if (who && !who->img->owner && t->depth)
-		who = t->frames[t->depth - 1].caller;
 	bss_throw(t, BSS_E_WOULD_BLOCK, -EWOULDBLOCK, "%s: %s would block in atomic context",
-		  who ? who->img->name : "linux", what);
+		  !t->cur ? "linux" : !t->cur->img->owner ? bss_caller_name(t) :
+		  t->cur->img->name, what);
+}
+
+/**
+ * bss_caller_name() - who called the running kernel server
+ * @t: the running thread, in a kernel server's code
+ *
+ * Return: the image name of the server whose call it runs, or "linux".
+ */
+const char *bss_caller_name(struct bss_thread *t)
+{
+	struct bss_instance *c = t->depth ? t->frames[t->depth - 1].caller : NULL;
+
+	return c ? c->img->name : "linux";
 }
 
 /* Close the tries that belong to frames at or above depth. */

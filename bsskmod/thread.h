@@ -129,6 +129,7 @@ long bss_thread_run(struct bss_thread *t, long (*fn)(struct bss_thread *t, void 
 		    void *arg);
 long bss_enter(long (*fn)(struct bss_thread *t, void *arg), void *arg);
 void bss_need_process(struct bss_thread *t, const char *what);
+const char *bss_caller_name(struct bss_thread *t);
 /*
  * Never returns. Not declared __noreturn on purpose: the compiler would drop
  * the unreachable annotation after the call, and objtool, which checks one
