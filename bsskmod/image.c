@@ -280,6 +280,14 @@ int bss_image_register(struct module *owner, const struct bss_image_desc *d)
 }
 EXPORT_SYMBOL_NS_GPL(bss_image_register, BSS);
 
+/**
+ * bss_image_unregister() - take a server image out, from its module's exit
+ * @d: the description bss_image_register() took
+ *
+ * The module loader calls the exit only once nothing holds the module:
+ * no server of the image is left. A description that was refused, or
+ * never registered, is ignored.
+ */
 void bss_image_unregister(const struct bss_image_desc *d)
 {
 	struct bss_image *img, *found = NULL;

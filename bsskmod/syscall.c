@@ -116,7 +116,15 @@ static noinline void table_refused(struct bss_thread *t, const char *what, int e
 	bss_throw(t, BSS_E_NOMEM, err, "%s: %s: out of memory", t->cur->img->name, what);
 }
 
-/* Temporary or permanent -> a new permanent reference of the running server. */
+/**
+ * bss_sys_ref_keep() - a new permanent reference of the running server
+ * @ref: a temporary or permanent reference of its to the target
+ *
+ * Throws BSS_E_BAD_REF for a reference it does not have, BSS_E_DENIED
+ * for itself, BSS_E_DEAD for a target being destroyed, BSS_E_NOMEM.
+ *
+ * Return: the new reference, strong: it keeps the target alive.
+ */
 bss_ref_t bss_sys_ref_keep(bss_ref_t ref)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_REF_KEEP);
@@ -143,6 +151,14 @@ bss_ref_t bss_sys_ref_keep(bss_ref_t ref)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_keep, BSS);
 
+/**
+ * bss_sys_ref_release() - end a reference of the running server early
+ * @ref: a temporary of its frame, or a permanent reference
+ *
+ * Throws BSS_E_BAD_REF for a reference it does not have.
+ *
+ * Return: 0.
+ */
 int bss_sys_ref_release(bss_ref_t ref)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_REF_RELEASE);
@@ -161,7 +177,15 @@ int bss_sys_ref_release(bss_ref_t ref)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_release, BSS);
 
-/* A permanent reference that does not keep its target alive. */
+/**
+ * bss_sys_ref_weak() - a permanent reference that does not keep its target alive
+ * @ref: a reference of the running server to the target
+ *
+ * When the target dies the reference turns dead and the holder's
+ * .weak_dead hook runs. Throws as bss_sys_ref_keep() does.
+ *
+ * Return: the new reference.
+ */
 bss_ref_t bss_sys_ref_weak(bss_ref_t ref)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_REF_WEAK);
@@ -189,6 +213,13 @@ bss_ref_t bss_sys_ref_weak(bss_ref_t ref)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_weak, BSS);
 
+/**
+ * bss_sys_ref_same() - do two references name the same server?
+ * @a: a reference of the running server
+ * @b: another
+ *
+ * Return: 1 if both name the same server (or neither names any), else 0.
+ */
 int bss_sys_ref_same(bss_ref_t a, bss_ref_t b)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_REF_SAME);
@@ -199,7 +230,14 @@ int bss_sys_ref_same(bss_ref_t a, bss_ref_t b)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_same, BSS);
 
-/* Hand out obj, a sub-object of the running server, as a local server. */
+/**
+ * bss_sys_local_create() - hand out a part of the running server as a server
+ * @cls: the local class (an index of the image's BSS_LOCALS)
+ * @obj: the part, inside the server's own data
+ *
+ * Return: a temporary reference to the new local server, whose class's
+ * destructor runs when its last reference goes.
+ */
 bss_ref_t bss_sys_local_create(unsigned int cls, void *obj)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_LOCAL_CREATE);
@@ -219,6 +257,11 @@ bss_ref_t bss_sys_local_create(unsigned int cls, void *obj)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_local_create, BSS);
 
+/**
+ * bss_sys_self() - the running server, as a reference
+ *
+ * Return: a temporary reference to the running server.
+ */
 bss_ref_t bss_sys_self(void)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_SELF);
@@ -254,6 +297,10 @@ int bss_try_open(struct bss_try *tc)
 	return 0;
 }
 
+/**
+ * bss_sys_try_end() - close a try block that was not thrown to
+ * @tc: the try, the innermost open one of the running thread
+ */
 void bss_sys_try_end(struct bss_try *tc)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_TRY_END);
@@ -263,6 +310,14 @@ void bss_sys_try_end(struct bss_try *tc)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_try_end, BSS);
 
+/**
+ * bss_sys_throw() - abort every frame up to the innermost live try
+ * @id: the BSS error ID (0: BSS_E_USER)
+ * @err: the POSIX errno, negative (anything else becomes -EIO)
+ *
+ * Does not return to a server; module code outside any server (its own
+ * init or exit) gets nothing done and goes on.
+ */
 void bss_sys_throw(u32 id, int err)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_THROW);
@@ -277,7 +332,13 @@ void bss_sys_throw(u32 id, int err)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_throw, BSS);
 
-/* The running frame's own explicit lock; the frame releases it on exit. */
+/**
+ * bss_sys_lock() - take the running server's own spinlock
+ *
+ * For the running frame, which releases it when it returns or is thrown
+ * through; interrupts are off while it is held. Throws BSS_E_NO_CALLBACK
+ * if the frame holds it already.
+ */
 void bss_sys_lock(void)
 	__acquires(xlock)
 {
@@ -299,6 +360,11 @@ void bss_sys_lock(void)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_lock, BSS);
 
+/**
+ * bss_sys_unlock() - release the lock of bss_sys_lock()
+ *
+ * Throws BSS_E_ARG (-EPERM) if the running frame does not hold it.
+ */
 void bss_sys_unlock(void)
 	__releases(xlock)
 {
@@ -317,6 +383,14 @@ void bss_sys_unlock(void)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_unlock, BSS);
 
+/**
+ * bss_sys_thread() - run a function of the running server on a kernel thread
+ * @fn: the function, of the server's own service
+ * @arg: its one scalar argument
+ *
+ * Return: 0, or a negative errno (the thread limit, memory); throws in
+ * atomic context and for a function that does not take one scalar.
+ */
 int bss_sys_thread(u32 fn, u64 arg)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_THREAD);
@@ -325,6 +399,12 @@ int bss_sys_thread(u32 fn, u64 arg)
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_thread, BSS);
 
+/**
+ * bss_sys_thread_stop() - has the running server asked its threads to stop?
+ *
+ * Return: 1 when the thread is to stop (its server is being destroyed,
+ * or the call is refused), else 0.
+ */
 int bss_sys_thread_stop(void)
 {
 	return sys_enter(BSS_SYS_THREAD_STOP) ? bss_factory_should_stop() : 1;

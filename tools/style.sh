@@ -8,12 +8,13 @@
 set -euo pipefail
 
 cp_dir=build/checkpatch
-if [ ! -x $cp_dir/scripts/checkpatch.pl ]; then
+if [ ! -x $cp_dir/scripts/checkpatch.pl ] || [ ! -x $cp_dir/scripts/kernel-doc ]; then
 	mkdir -p $cp_dir
 	tar -xJf /usr/src/linux-source-6.1.tar.xz -C $cp_dir --strip-components=1 \
 		linux-source-6.1/scripts/checkpatch.pl \
 		linux-source-6.1/scripts/spelling.txt \
-		linux-source-6.1/scripts/const_structs.checkpatch
+		linux-source-6.1/scripts/const_structs.checkpatch \
+		linux-source-6.1/scripts/kernel-doc
 fi
 cp="$cp_dir/scripts/checkpatch.pl --strict --no-tree --terse --show-types"
 # Not a kernel tree: no MAINTAINERS and no git-based commit checks.
@@ -77,6 +78,21 @@ $cp --ignore $ignore,$server_h --typedefsfile $types -f servers/include/bss/serv
 # User space has no <linux/compiler.h>: it spells its attributes out.
 $cp --ignore $ignore,PREFER_DEFINED_ATTRIBUTE_MACRO -f $ufiles || rc=1
 $cp --ignore $ignore,PREFER_DEFINED_ATTRIBUTE_MACRO,$shim_types -f $shim || rc=1
+# kernel-doc, as make htmldocs reads it: no warning in any comment of the
+# runtime or of the headers servers include; and every function bss.ko
+# exports has one, where it is defined or declared for servers.
+kdoc=$(git ls-files 'bsskmod/*.[ch]' 'servers/include/bss/*.h')
+# shellcheck disable=SC2086 # one name per file
+if $cp_dir/scripts/kernel-doc -none $kdoc 2>&1 | grep .; then
+	rc=1
+fi
+for f in $(git ls-files 'bsskmod/*.c'); do
+	for s in $(sed -n 's/^EXPORT_SYMBOL[A-Z_]*(\([a-z0-9_]*\).*/\1/p' "$f"); do
+		grep -qE "^ \* $s\(\) - " "$f" servers/include/bss/runtime.h && continue
+		echo "$f: exported $s() has no kernel-doc"
+		rc=1
+	done
+done
 nfiles=$(echo $kfiles $bind_c $sfiles $hfiles servers/include/bss/server.h $ufiles $shim | wc -w)
 [ $rc -eq 0 ] && echo "style: clean ($nfiles files)"
 exit $rc

@@ -19,6 +19,15 @@ bss_ref_t bss_sys_ref_weak(bss_ref_t ref);
 int bss_sys_ref_same(bss_ref_t a, bss_ref_t b);
 bss_ref_t bss_sys_local_create(unsigned int cls, void *obj);
 bss_ref_t bss_sys_self(void);
+/**
+ * bss_sys_try() - open a try block in the caller's own frame
+ * @tc: the try, on the caller's stack
+ *
+ * bss_try()'s one call (in bsskmod/jump_64.S): the registers are saved in
+ * @tc->jb, the try becomes the thread's innermost.
+ *
+ * Return: 0 when opened; 1 when a throw landed in it (a second return).
+ */
 int bss_sys_try(struct bss_try *tc) __attribute__((returns_twice));
 void bss_sys_try_end(struct bss_try *tc);
 void bss_sys_throw(__u32 id, int err);	/* never returns: see bss_throw() */
