@@ -31,10 +31,40 @@ static long ioc_version(void __user *arg)
 	return copy_to_user(arg, &v, min_t(u32, usize, sizeof(v))) ? -EFAULT : 0;
 }
 
+/* The commands by number (BSS_IOC_* in uapi/linux/bss.h). */
+static const unsigned int commands[] = {
+#define CMD(c)	[_IOC_NR(c)] = c
+	CMD(BSS_IOC_VERSION), CMD(BSS_IOC_IMAGE_CHECK), CMD(BSS_IOC_LOAD_ERROR),
+	CMD(BSS_IOC_IMAGE_LIST), CMD(BSS_IOC_INSTANCE_CREATE), CMD(BSS_IOC_INSTANCE_DESTROY),
+	CMD(BSS_IOC_INSTANCE_LIST), CMD(BSS_IOC_REF_LIST), CMD(BSS_IOC_CALL),
+	CMD(BSS_IOC_STATS), CMD(BSS_IOC_FN_LIST), CMD(BSS_IOC_ERROR_LIST),
+	CMD(BSS_IOC_GRAPH_LOAD), CMD(BSS_IOC_GRAPH_UNLOAD), CMD(BSS_IOC_GRAPH_LIST),
+#undef CMD
+};
+
+/*
+ * A command is known by its type and number. Its size bits are the size
+ * of the struct the caller was built with, older (shorter) or newer, and
+ * are not compared: each struct says its own size in its first field,
+ * and copy_struct_from_user() zero-extends a shorter one and refuses a
+ * longer one whose tail it does not know is not zero (bss_ioc_copy_in()).
+ * Returns the command as this runtime spells it, or 0.
+ */
+static unsigned int command_of(unsigned int cmd)
+{
+	if (_IOC_TYPE(cmd) != BSS_IOC_MAGIC || _IOC_DIR(cmd) != (_IOC_READ | _IOC_WRITE) ||
+	    _IOC_NR(cmd) >= ARRAY_SIZE(commands))
+		return 0;
+	return commands[_IOC_NR(cmd)];
+}
+
 static long bss_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	void __user *uarg = (void __user *)arg;
 
+	cmd = command_of(cmd);
+	if (!cmd)
+		return -ENOTTY;
 	if (cmd == BSS_IOC_VERSION)
 		return ioc_version(uarg);
 	/*

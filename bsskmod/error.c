@@ -11,7 +11,6 @@
 #include "error.h"
 #include "instance.h"
 
-#define BSS_ERROR_LOG	64
 
 static struct bss_error_info log[BSS_ERROR_LOG];
 static u64 seq;

@@ -122,11 +122,21 @@ static size_t list_entsize(unsigned int cmd)
 	}
 }
 
+/*
+ * Entries a list can have, which bounds what a caller makes the kernel
+ * allocate for it: the error log keeps 64 (a caller asking for 65536
+ * would get 23 MB allocated and copied for nothing).
+ */
+static u32 list_cap(unsigned int cmd)
+{
+	return cmd == BSS_IOC_ERROR_LIST ? BSS_ERROR_LOG : LIST_MAX;
+}
+
 long bss_ioc_list(unsigned int cmd, void __user *arg)
 {
 	size_t esz = list_entsize(cmd);
+	u32 max, count = 0;
 	struct bss_list l;
-	u32 max, count;
 	void *buf;
 	long ret;
 
@@ -135,7 +145,7 @@ long bss_ioc_list(unsigned int cmd, void __user *arg)
 		return ret;
 	if (l.entsize != esz)
 		return -EINVAL;
-	max = min_t(u32, l.count, LIST_MAX);
+	max = min(l.count, list_cap(cmd));
 	buf = kvcalloc(max ?: 1, esz, GFP_KERNEL);
 	if (!buf)
 		return -ENOMEM;
@@ -143,7 +153,8 @@ long bss_ioc_list(unsigned int cmd, void __user *arg)
 	if (!ret && copy_to_user(u64_to_user_ptr(l.buf), buf, min(max, count) * esz))
 		ret = -EFAULT;
 	kvfree(buf);
-	l.count = count;
+	/* A list that failed (no such instance, service) counts nothing. */
+	l.count = ret ? 0 : count;
 	return finish(arg, &l, sizeof(l), ret);
 }
 

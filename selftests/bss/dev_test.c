@@ -78,6 +78,50 @@ TEST_F(dev, version_long_struct_nonzero_tail)
 	EXPECT_EQ(E2BIG, errno);
 }
 
+/*
+ * A caller built against an older, shorter struct: its command number
+ * carries the older size. It is the same command; the fields it knows
+ * come back, nothing past them is written.
+ */
+TEST_F(dev, older_struct_command_number)
+{
+	struct {
+		__u32 size;
+		__u32 images;
+		__u32 instances;
+		__u32 beyond;	/* not the caller's: must stay as it was */
+	} old = { .size = 3 * sizeof(__u32), .beyond = 0xdeadbeef };
+	unsigned int cmd = _IOWR(BSS_IOC_MAGIC, _IOC_NR(BSS_IOC_STATS), __u8[12]);
+
+	ASSERT_NE(BSS_IOC_STATS, cmd);
+	ASSERT_EQ(0, ioctl(self->fd, cmd, &old)) TH_LOG("%s", strerror(errno));
+	EXPECT_LT(0, old.images);
+	EXPECT_LT(0, old.instances);
+	EXPECT_EQ(0xdeadbeef, old.beyond);
+	/* Another type, or a direction the commands do not have: unknown. */
+	EXPECT_EQ(-1, ioctl(self->fd, _IOWR(0xb6, _IOC_NR(BSS_IOC_STATS), __u8[12]), &old));
+	EXPECT_EQ(ENOTTY, errno);
+	EXPECT_EQ(-1, ioctl(self->fd, _IOR(BSS_IOC_MAGIC, _IOC_NR(BSS_IOC_STATS), __u8[12]), &old));
+	EXPECT_EQ(ENOTTY, errno);
+}
+
+/* A list that fails counts nothing: no uninitialised count comes back. */
+TEST_F(dev, failed_list_counts_nothing)
+{
+	struct bss_fn_info r[4];	/* as large as four struct bss_ref_info */
+	struct bss_list l = { .size = sizeof(l), .id = 0xfffffff0, .count = 4,
+			      .entsize = sizeof(struct bss_ref_info), .buf = (unsigned long)r };
+
+	EXPECT_EQ(-1, ioctl(self->fd, BSS_IOC_REF_LIST, &l));
+	EXPECT_EQ(ENOENT, errno);
+	EXPECT_EQ(0, l.count);
+	l.count = 4;
+	l.entsize = sizeof(struct bss_fn_info);
+	EXPECT_EQ(-1, ioctl(self->fd, BSS_IOC_FN_LIST, &l));
+	EXPECT_EQ(ENOENT, errno);
+	EXPECT_EQ(0, l.count);
+}
+
 TEST_F(dev, unknown_ioctl)
 {
 	EXPECT_EQ(-1, ioctl(self->fd, _IO(BSS_IOC_MAGIC, 0x7f), 0));
