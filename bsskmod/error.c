@@ -11,7 +11,6 @@
 #include "error.h"
 #include "instance.h"
 
-
 static struct bss_error_info log[BSS_ERROR_LOG];
 static u64 seq;
 static DEFINE_SPINLOCK(log_lock);

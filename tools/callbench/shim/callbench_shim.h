@@ -199,6 +199,7 @@ __attribute__((__error__("compiletime_assert"))) void __cb_assert_failed(void);
 #define EFAULT		14
 #define EBUSY		16
 #define EEXIST		17
+#define ENODEV		19
 #define EINVAL		22
 #define EMFILE		24
 #define ENOSPC		28
@@ -392,6 +393,8 @@ static __always_inline unsigned long arch_local_save_flags(void)
 #define X86_EFLAGS_IF			0x200
 #define irqs_disabled()			(!(arch_local_save_flags() & X86_EFLAGS_IF))
 #define preemptible()			(preempt_count() == 0 && !irqs_disabled())
+/* preempt.h: the replica runs in no interrupt */
+#define in_hardirq()			0
 
 /* sched.h, sched/task_stack.h, thread_info.h */
 struct task_struct {
