@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <linux/bss.h>
@@ -250,6 +251,25 @@ static inline long cmdline_long(const char *key, long def)
 			return strtol(q + 1, NULL, 10);
 	}
 	return def;
+}
+
+/* Run bssctl ARGS; its stdout and stderr in out, its exit status back. */
+static inline int run_bssctl(char *out, size_t len, const char *args)
+{
+	char cmd[512];
+	size_t n = 0;
+	FILE *p;
+	int st;
+
+	snprintf(cmd, sizeof(cmd), "bssctl %s 2>&1", args);
+	p = popen(cmd, "r");
+	if (!p)
+		return -1;
+	while (n + 1 < len && fgets(out + n, len - n, p))
+		n += strlen(out + n);
+	out[n] = 0;
+	st = pclose(p);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
 #endif /* _BSS_SELFTEST_UTIL_H */

@@ -16,6 +16,8 @@
 
 #include "kselftest_harness.h"
 
+#include "bss_util.h"
+
 FIXTURE(dev) {
 	int fd;
 };
@@ -120,6 +122,16 @@ TEST_F(dev, failed_list_counts_nothing)
 	EXPECT_EQ(-1, ioctl(self->fd, BSS_IOC_FN_LIST, &l));
 	EXPECT_EQ(ENOENT, errno);
 	EXPECT_EQ(0, l.count);
+}
+
+/* bssctl says which image is not there, not that instances might be alive. */
+TEST_F(dev, bssctl_unload_not_loaded)
+{
+	char out[512];
+
+	EXPECT_NE(0, run_bssctl(out, sizeof(out), "image unload bss_no_such_image"));
+	EXPECT_NE(NULL, strstr(out, "Error: image unload: bss_no_such_image is not loaded: "
+			       "No such file or directory")) TH_LOG("%s", out);
 }
 
 TEST_F(dev, unknown_ioctl)

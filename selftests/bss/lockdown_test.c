@@ -151,25 +151,6 @@ static int refusal(const char *name, __u32 *seq, char *msg)
 	return le.err;
 }
 
-/* Run bssctl ARGS; its stdout and stderr in out, its exit status back. */
-static int run_bssctl(char *out, size_t len, const char *args)
-{
-	char cmd[512];
-	size_t n = 0;
-	FILE *p;
-	int st;
-
-	snprintf(cmd, sizeof(cmd), "bssctl %s 2>&1", args);
-	p = popen(cmd, "r");
-	if (!p)
-		return -1;
-	while (n + 1 < len && fgets(out + n, len - n, p))
-		n += strlen(out + n);
-	out[n] = 0;
-	st = pclose(p);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
 static unsigned long taint_flags(void)
 {
 	char buf[32];

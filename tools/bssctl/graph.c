@@ -151,8 +151,9 @@ static int submit(struct bundle *b, const char *searchpath, unsigned int *id)
 			*id = gl.id;
 			return 0;
 		}
+		/* Refused before the runtime read it (EPERM): no message. */
 		if (errno != ENOENT || !gl.missing[0])
-			return bss_err(errno, "graph load: %s", gl.msg);
+			return bss_err(errno, "graph load: %s", gl.msg[0] ? gl.msg : b->names[0]);
 		if (load_missing(b, gl.missing, searchpath))
 			return -1;
 	}

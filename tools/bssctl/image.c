@@ -196,8 +196,14 @@ static int do_unload(int argc, char **argv)
 {
 	if (argc != 1)
 		return bss_err(0, "usage: image unload NAME");
-	if (syscall(SYS_delete_module, argv[0], O_NONBLOCK))
-		return bss_err(errno, "cannot unload %s (instances alive?)", argv[0]);
+	if (syscall(SYS_delete_module, argv[0], O_NONBLOCK)) {
+		if (errno == ENOENT)
+			return bss_err(errno, "image unload: %s is not loaded", argv[0]);
+		if (errno == EWOULDBLOCK || errno == EBUSY)
+			return bss_err(errno, "image unload: %s is in use (its servers are alive)",
+				       argv[0]);
+		return bss_err(errno, "image unload: %s", argv[0]);
+	}
 	if (json_output)
 		jsonw_null(json_wtr);
 	return 0;

@@ -227,6 +227,8 @@ static inline void bss_mmio_write(u64 base, u32 off, u32 size, u32 v)
 	module_init(__bss_server_init);					\
 	module_exit(__bss_server_exit);					\
 	MODULE_IMPORT_NS(BSS);						\
+	/* What the runtime's request_module() asks for (graph.c). */	\
+	MODULE_ALIAS("bss-image-" KBUILD_MODNAME);			\
 	MODULE_LICENSE("GPL")
 
 #endif /* _BSS_SERVER_H */

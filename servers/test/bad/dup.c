@@ -55,5 +55,6 @@ static void __exit dup_exit(void)
 module_init(dup_init);
 module_exit(dup_exit);
 MODULE_IMPORT_NS(BSS);
+MODULE_ALIAS("bss-image-" KBUILD_MODNAME);
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("BSS test server: duplicate service ID, must be refused");

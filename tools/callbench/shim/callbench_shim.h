@@ -882,6 +882,7 @@ extern struct module __this_module;
 #define MODULE_LICENSE(l)	MODULE_INFO(license, l)
 #define MODULE_DESCRIPTION(d)	MODULE_INFO(description, d)
 #define MODULE_IMPORT_NS(ns)	MODULE_INFO(import_ns, ns)
+#define MODULE_ALIAS(a)		MODULE_INFO(alias, a)
 #define module_init(fn)		static int (*const __cb_init_##fn)(void) __used = fn
 #define module_exit(fn)		static void (*const __cb_exit_##fn)(void) __used = fn
 
