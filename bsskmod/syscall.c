@@ -328,7 +328,7 @@ void bss_sys_throw(u32 id, int err)
 	if (err >= 0 || err < -MAX_ERRNO)
 		err = -EIO;
 	__bss_throw_user(t, id ?: BSS_E_USER, err);
-	unreachable();
+	__bss_dead_end();
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_throw, BSS);
 

@@ -353,7 +353,7 @@ static __always_inline void throw_unwind(struct bss_thread *t, u32 id, int err)
 	tc->id = id;
 	unpoison_abandoned(tc);
 	bss_longjmp(&tc->jb, 1);
-	unreachable();
+	__bss_dead_end();
 }
 
 void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...)

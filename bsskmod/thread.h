@@ -131,19 +131,17 @@ long bss_enter(long (*fn)(struct bss_thread *t, void *arg), void *arg);
 void bss_need_process(struct bss_thread *t, const char *what);
 const char *bss_caller_name(struct bss_thread *t);
 /*
- * Never returns. Not declared __noreturn on purpose: the compiler would drop
- * the unreachable annotation after the call, and objtool, which checks one
- * object at a time, would think execution carries on after it.
+ * Never return (they end in bss_longjmp()); callers use bss_throw(), whose
+ * __bss_dead_end() after the call is what objtool needs (bss/abi.h).
  */
 void __bss_throw(struct bss_thread *t, u32 id, int err, const char *fmt, ...);
 void __bss_throw_user(struct bss_thread *t, u32 id, int err);
 const char *bss_thread_msg(struct bss_thread *t);
 
-/* The annotation tells objtool, which sees one object at a time, too. */
 #define bss_throw(...)				\
 	do {					\
 		__bss_throw(__VA_ARGS__);	\
-		unreachable();			\
+		__bss_dead_end();		\
 	} while (0)
 void bss_try_close(struct bss_thread *t, u32 depth);
 int bss_thread_init(void);

@@ -212,6 +212,15 @@ struct bss_try {
 #define __BSS_OPS_WIRED(fn)						\
 	compiletime_assert(fn, "a function of the service is not in the server's ops")
 
+/*
+ * After a call that never returns (a throw: it ends in a longjmp): a trap
+ * never reached, which the compiler emits as one ud2. objtool takes it for
+ * the dead end it is, whether it checks one object at a time (6.1) or the
+ * linked module (6.12), where unreachable() no longer tells it anything;
+ * it cannot know what a function of another object does.
+ */
+#define __bss_dead_end()	__builtin_trap()
+
 /* BSS error IDs: what went wrong, in BSS terms; the errno travels along. */
 enum bss_error {
 	BSS_E_NONE,

@@ -97,10 +97,11 @@ const struct bss_import __bss_imports[__BSS_NIMPORTS + 1] = {
 #define bss_local_create(cls, obj) \
 	__BSS_SYS(local_create)(LOCAL_##cls, obj)
 #define bss_self()		__BSS_SYS(self)()
+/* Never returns (__bss_dead_end(): bss/abi.h). */
 #define bss_throw(id, err)			\
 	do {					\
 		__BSS_SYS(throw)(id, err);	\
-		unreachable();			\
+		__bss_dead_end();		\
 	} while (0)
 #define bss_lock()		__BSS_SYS(lock)()
 #define bss_unlock()		__BSS_SYS(unlock)()
