@@ -3,7 +3,10 @@
 # BSS-in-Linux. `make run` boots the main job, `make check` runs all tests;
 # both install what they need through `make deps` first.
 
-KVER ?= $(shell tools/guest/kver.sh 2>/dev/null)
+# The kernel: Debian's default (linux-image-amd64's), or the newest of a
+# series (KSERIES=6.12), or exactly KVER=...; make check boots the same.
+KSERIES ?=
+KVER ?= $(shell tools/guest/kver.sh $(KSERIES) 2>/dev/null)
 KDIR ?= /lib/modules/$(KVER)/build
 BUILD := build
 CC ?= gcc
@@ -16,7 +19,7 @@ KSFT := $(BUILD)/kselftest/kselftest_harness.h
 all: module $(BUILD)/bssctl $(BUILD)/echo-rtt selftests
 
 deps:
-	@tools/deps.sh
+	@tools/deps.sh $(KSERIES)
 
 module: deps
 	$(MAKE) -C $(KDIR) M=$(CURDIR) modules
@@ -45,7 +48,13 @@ initramfs: all
 	tools/guest/mkinitramfs.sh $(BUILD)/guest/initramfs.cpio.gz $(KVER)
 
 check: initramfs
-	@tools/check.sh "$(T)"
+	@BSS_KVER=$(KVER) tools/check.sh "$(T)"
+
+# make check on Debian's default kernel (with the debug pass), then on
+# bookworm's 6.12 (linux-image-6.12-amd64) without it.
+check-all:
+	$(MAKE) check
+	$(MAKE) KSERIES=6.12 BSS_CHECK_DEBUG=0 check
 
 # The selftests under a debug kernel built from linux-source-6.1 (KASAN,
 # UBSAN, kmemleak, lockdep, fault injection), cached outside the tree:
@@ -106,5 +115,5 @@ clean:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null || true
 	rm -rf $(BUILD)
 
-.PHONY: catalogue all deps module selftests initramfs check check-debug host-check run shell \
+.PHONY: catalogue all deps module selftests initramfs check check-all check-debug host-check run shell \
 	callbench bench baseline netbench style sparse clean

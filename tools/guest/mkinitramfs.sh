@@ -54,9 +54,14 @@ done
 add_bin /usr/sbin/ethtool
 add_bin /usr/sbin/ip
 add_bin /usr/bin/iperf3
+# Debian's 6.12 ships them xz-compressed: busybox's insmod takes them plain.
 for m in "${stock[@]}"; do
 	src=$moddir/kernel/$m
-	[ -e "$src" ] && cp "$src" "$root/lib/modules/$kver/"
+	if [ -e "$src" ]; then
+		cp "$src" "$root/lib/modules/$kver/"
+	elif [ -e "$src.xz" ]; then
+		xz -dc "$src.xz" > "$root/lib/modules/$kver/$(basename "$m")"
+	fi
 done
 # The baselines of make baseline, when built.
 for m in 8139too 8139too_fixed; do
