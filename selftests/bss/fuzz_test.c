@@ -2568,10 +2568,8 @@ static void g4_build(struct g4 *g, struct g4_input *in)
 			in->ioc = _IOC(below(r, 4), BSS_IOC_MAGIC, 0x0f + below(r, 0xf1),
 				       below(r, 512));
 			break;
-		case 1:		/* a command with another size or direction */
-			in->ioc = cmds[below(r, C_BAD)].cmd ^
-				  (chance(r, 50) ? (1 + below(r, 255)) << _IOC_SIZESHIFT :
-				   (1 + below(r, 3)) << _IOC_DIRSHIFT);
+		case 1:		/* a command with another direction */
+			in->ioc = cmds[below(r, C_BAD)].cmd ^ (1 + below(r, 3)) << _IOC_DIRSHIFT;
 			break;
 		default:
 			in->ioc = _IO(BSS_IOC_MAGIC, below(r, 256));
@@ -2583,6 +2581,12 @@ static void g4_build(struct g4 *g, struct g4_input *in)
 	default:
 		break;
 	}
+	/*
+	 * The command as a caller built with an older or newer struct spells
+	 * it: another size in its number, the same command (dev.c).
+	 */
+	if (in->cmd != C_BAD && chance(r, 10))
+		in->ioc ^= (1 + below(r, 255)) << _IOC_SIZESHIFT;
 	in->usize = k ? pick_size(r, k, &in->tail) : rnd(r);
 	in->ptr = below(r, 100);
 	in->ptr = in->ptr < 80 ? P_NORMAL : in->ptr < 84 ? P_END : in->ptr < 87 ? P_NULL :
