@@ -547,8 +547,15 @@ static int check_license(struct ctx *c)
 		    c->modinfo, show(c, 0, c->license, c->licenselen));
 }
 
+/*
+ * What the compiler and the kernel's headers make any module call: the
+ * ftrace entry, the return thunk, the stack protector's and FORTIFY's
+ * failure paths (fortify_panic() in 6.1, __fortify_panic() in 6.12: a
+ * memcpy() whose size check fails at run time), the string builtins.
+ */
 static const char * const imports[] = {
 	"__fentry__", "__x86_return_thunk", "__stack_chk_fail",
+	"fortify_panic", "__fortify_panic",
 	"memcpy", "memset", "memmove", "memcmp", "__this_module",
 };
 
