@@ -6,7 +6,9 @@
  * to sizeof() of the structure it was compiled against, so the ABI can grow
  * at the end: the kernel zero-fills what an older caller did not pass and
  * refuses a caller that is larger than what it knows unless the extra bytes
- * are zero.
+ * are zero. The commands below carry sizeof() in their number too; the
+ * runtime knows a command by its type and number alone, so that a caller
+ * built against an older or newer structure reaches the same command.
  */
 #ifndef _UAPI_LINUX_BSS_H
 #define _UAPI_LINUX_BSS_H
