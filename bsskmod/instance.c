@@ -11,6 +11,7 @@
 #include <linux/slab.h>
 #include <linux/xarray.h>
 
+#include "bind.h"
 #include "call.h"
 #include "event.h"
 #include "factory.h"
@@ -35,7 +36,8 @@ DEFINE_SPINLOCK(bss_weak_lock);
 #define THREAD_WAIT		HZ	/* for factory threads, then the reaper */
 
 static struct bss_instance *alloc_instance(struct bss_image *img,
-					   const struct bss_impl *impl)
+					   const struct bss_impl *impl,
+					   struct bss_instance **bind, u32 nbind)
 {
 	struct bss_instance *inst;
 
@@ -73,7 +75,10 @@ static struct bss_instance *alloc_instance(struct bss_image *img,
 	if (xa_alloc_cyclic_irq(&instances, &inst->id, inst, xa_limit_31b, &next_id,
 				GFP_KERNEL) < 0)
 		goto err_free;
-	atomic_inc(&img->instances);
+	if (impl == img->desc->impl)
+		bss_bind_instance_get(img, bind, nbind);
+	else
+		atomic_inc(&img->instances);	/* a local: its main server counts */
 	bss_event_create("instance", inst->id);
 	return inst;
 
@@ -96,7 +101,7 @@ static void free_instance(struct bss_instance *inst)
 	spin_unlock_irqrestore(&bss_weak_lock, flags);
 	kfree(inst->conf);
 	xa_erase_irq(&instances, inst->id);
-	atomic_dec(&inst->img->instances);
+	bss_bind_instance_put(inst->img);
 	bss_event_destroy("instance", inst->id);
 	bss_reftab_uninit(&inst->tab);
 	kfree_rcu(inst, rcu);
@@ -346,7 +351,7 @@ struct bss_instance *bss_instance_create(struct bss_image *img,
 	struct bss_instance *inst;
 	int ret = -ENOMEM;
 
-	inst = alloc_instance(img, d->impl);
+	inst = alloc_instance(img, d->impl, bind, nbind);
 	if (IS_ERR(inst)) {
 		ret = PTR_ERR(inst);
 		if (ret == -ENOSPC)
@@ -398,7 +403,7 @@ struct bss_instance *bss_instance_create_local(struct bss_instance *parent,
 	unsigned long flags;
 	bool dead;
 
-	inst = alloc_instance(parent->img, &parent->img->desc->locals[cls]);
+	inst = alloc_instance(parent->img, &parent->img->desc->locals[cls], NULL, 0);
 	if (IS_ERR(inst))
 		return NULL;
 	inst->priv = obj;

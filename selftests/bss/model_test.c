@@ -25,6 +25,8 @@ enum { ECHO_PING, ECHO_ADD, ECHO_GET, ECHO_FILL, ECHO_SUM };
 enum { RELAY_SET, RELAY_GET, RELAY_PASS, RELAY_CALL, RELAY_NEXT };
 enum { WATCH_WATCH, WATCH_ALIVE, WATCH_DEATHS };
 enum { DIR_CREATE, DIR_LOOKUP, DIR_COUNT, DIR_UNLINK };
+enum { BENCH_NOP, BENCH_LOOP };
+#define BENCH_KIND_CALL	3ULL	/* enum bench_kind in servers/bench/bench.c */
 
 FIXTURE(model) {
 	int unused;
@@ -214,6 +216,86 @@ TEST_F(model, local_servers)
 	EXPECT_EQ(1, ret);
 	EXPECT_EQ(1, refcount(d));
 	EXPECT_EQ(0, destroy(d));
+}
+
+static unsigned int slots_bound(void)
+{
+	struct bss_stats s = { .size = sizeof(s) };
+
+	return ioctl(bss_fd(), BSS_IOC_STATS, &s) ? ~0u : s.slots;
+}
+
+/* What bind.c patches comes in from a work item: wait for it, 2 s at most. */
+static unsigned int slots_settled(unsigned int want)
+{
+	unsigned int n = slots_bound();
+	int tries;
+
+	for (tries = 0; tries < 200 && n != want; tries++) {
+		usleep(10000);
+		n = slots_bound();
+	}
+	return n;
+}
+
+/* Unload an image's module if it is loaded, and load it anew. */
+static int reload(const char *name)
+{
+	if (syscall(SYS_delete_module, name, O_NONBLOCK) && errno != ENOENT)
+		return -errno;
+	return load(name);
+}
+
+/*
+ * bind.c: an image's imports are patched only while it has no instance.
+ * Its first instance binds those its required references name (relay's
+ * echo.ping), before anything runs, and a call patches nothing; what calls
+ * through other references reached (bench.nop, through loop()'s peer) is
+ * bound when the image's last instance goes. A new image for a callee
+ * (echo unloaded and loaded again) is bound anew at the caller's next
+ * first instance, and calls reach it.
+ */
+TEST_F(model, imports_bound_while_image_idle)
+{
+	unsigned int e, r, b[2], before, bound;
+	__u64 ret;
+
+	ASSERT_EQ(0, reload("bss_relay"));
+	ASSERT_EQ(0, reload("bss_bench"));
+	before = slots_bound();
+	e = create("bss_echo", 0, NULL);
+	ASSERT_NE(0, e);
+	r = create("bss_relay", 1, &e);
+	ASSERT_NE(0, r);
+	bound = slots_bound();
+	EXPECT_EQ(before + 1, bound);
+	ASSERT_EQ(0, call(r, RELAY_CALL, &ret, 1, 9ULL));
+	EXPECT_EQ(9, ret);
+
+	b[0] = create("bss_bench", 0, NULL);
+	b[1] = create("bss_bench", 0, NULL);
+	ASSERT_NE(0, b[0]);
+	ASSERT_NE(0, b[1]);
+	ASSERT_EQ(0, call(b[0], BENCH_LOOP, &ret, 3, BENCH_KIND_CALL, 5ULL, (__u64)b[1]));
+	EXPECT_EQ(bound, slots_bound());
+	EXPECT_EQ(0, destroy(b[0]));
+	EXPECT_EQ(0, destroy(b[1]));
+	EXPECT_EQ(bound + 1, slots_settled(bound + 1));
+
+	EXPECT_EQ(0, destroy(r));
+	EXPECT_EQ(0, destroy(e));
+	ASSERT_EQ(0, reload("bss_echo"));
+	EXPECT_EQ(bound + 1, slots_bound());
+	e = create("bss_echo", 0, NULL);
+	ASSERT_NE(0, e);
+	r = create("bss_relay", 1, &e);
+	ASSERT_NE(0, r);
+	EXPECT_EQ(bound + 1, slots_bound());
+	ASSERT_EQ(0, call(r, RELAY_CALL, &ret, 1, 11ULL));
+	EXPECT_EQ(11, ret);
+	EXPECT_EQ(0, destroy(r));
+	EXPECT_EQ(0, destroy(e));
+	EXPECT_EQ(0, syscall(SYS_delete_module, "bss_bench", O_NONBLOCK));
 }
 
 TEST(signature_mismatch_refused)

@@ -46,7 +46,7 @@ unsigned long long cb_loop(enum cb_server server, enum cb_kind kind,
 extern char cb_msg[256];
 /* glue.c: patch the text as the kernel patches a module's; 0 or -1. */
 int cb_patch_text(unsigned int *sites);
-/* Run the binder (bind.c's work item) on what the calls so far asked for. */
+/* Bind what the calls so far noted, as when each image had gone idle. */
 void cb_bind(void);
 
 /* Made by the linker: the program's text, and the sites glue.c patches. */

@@ -128,6 +128,7 @@ static struct bss_instance *make_instance(struct bss_image *img, u8 slot, u32 id
 	INIT_LIST_HEAD(&inst->local_node);
 	bss_reftab_init(&inst->tab);
 	inst->id = id;
+	bss_bind_instance_get(img, NULL, 0);
 	inst->priv = kzalloc(max_t(u32, d->priv_size, 1), GFP_KERNEL);
 	if (!inst->priv)
 		return NULL;
@@ -203,7 +204,18 @@ unsigned long long cb_loop(enum cb_server server, enum cb_kind kind,
 	return a.ret;
 }
 
+/*
+ * The kernel binds what an image's calls noted when its last instance
+ * goes (bind.c). Nothing runs here while it binds, so each server's count
+ * is dropped, the binder's work item run, and the count taken again.
+ */
 void cb_bind(void)
 {
+	int i;
+
+	for (i = 0; i < CB_NSERVERS; i++)
+		bss_bind_instance_put(servers[i]->img);
 	cb_run_work();
+	for (i = 0; i < CB_NSERVERS; i++)
+		bss_bind_instance_get(servers[i]->img, NULL, 0);
 }

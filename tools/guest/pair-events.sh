@@ -6,6 +6,11 @@
 # Prints what was left over and fails if anything was.
 set -euo pipefail
 
+# A guest that died before its end printed no final dmesg: nothing to pair.
+if ! grep -aq '^# dmesg-begin' "$1"; then
+	echo "events: no final dmesg (the guest did not reach its end)" >&2
+	exit 1
+fi
 # A log that wrapped has lost its first events: say so, not "unpaired".
 if ! sed -n '/^# dmesg-begin/,/^# dmesg-end/p' "$1" | grep -a 'Linux version' > /dev/null; then
 	echo "events: the kernel log wrapped (no boot line in the final dmesg);" \

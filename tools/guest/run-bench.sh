@@ -101,17 +101,25 @@ str() {
 bssctl image load /lib/bss/bss_bench.ko >&2 || fail "cannot load bss_bench"
 bssctl image load /lib/bss/bss_bench_serial.ko >&2 ||
 	fail "cannot load bss_bench_serial"
-id=$(bssctl instance create bss_bench) || fail "cannot create an instance"
-peer=$(bssctl instance create bss_bench) || fail "cannot create the peer"
-speer=$(bssctl instance create bss_bench_serial) ||
-	fail "cannot create the serialized peer"
-# Every figure once, so that each import the loops call through is bound
-# to its direct-call slot before anything is timed (and the slots' events
-# are made while they are printed): the binder runs from a work item.
+make_instances() {
+	id=$(bssctl instance create bss_bench) || fail "cannot create an instance"
+	peer=$(bssctl instance create bss_bench) || fail "cannot create the peer"
+	speer=$(bssctl instance create bss_bench_serial) ||
+		fail "cannot create the serialized peer"
+}
+make_instances
+# Every figure once, so that each import the loops call through is noted
+# for its direct-call slot; the imports are bound when their image has no
+# instance left (bind.c), from a work item, so the instances are made
+# anew before anything is timed (and the slots' events are made while
+# they are printed).
 echo "$figures" | while read -r name who fn a0 a1; do
 	[ -n "$name" ] && [ "$fn" != race ] || continue
 	[ "$who" = speer ] && to=$speer || to=$peer
 	call "$fn" "$a0" 2 "@$to" > /dev/null
+done
+for i in "$id" "$peer" "$speer"; do
+	bssctl instance destroy "$i" >&2 || fail "cannot destroy instance $i"
 done
 slots() {
 	bssctl -j runtime show | sed -n 's/.*"slots":\([0-9]*\).*/\1/p'
@@ -123,6 +131,7 @@ while [ $tries -lt 50 ]; do
 	[ "$m" = "$n" ] && [ "${m:-0}" -gt 0 ] && break
 	n=$m tries=$((tries + 1))
 done
+make_instances
 echo "bench: ${n:-0} imports bound to direct-call slots" >&2
 echo 'module bss -p' > $ddc
 

@@ -95,7 +95,10 @@ qpid=
 # reports, not the debug kernel's banners ("RCU lockdep checking is
 # enabled", "kmemleak: ... initialized"). Lockdep, KASAN and UBSAN reports
 # all carry one of these.
-bad='Oops|WARNING:|BUG:|kernel BUG|general protection|Call Trace:|'
+# An oops's header ("int3: 0000 [#1] ...") and RIP line say what trapped
+# and where: the summary keeps the first lines only.
+bad=': [0-9a-f]{4} \[#[0-9]+\]|RIP: 0010:|'
+bad+='Oops|WARNING:|BUG:|kernel BUG|general protection|Call Trace:|'
 bad+='possible recursive locking|circular locking|INFO: trying to register|'
 bad+='INFO: task .* blocked|Kernel panic|UBSAN:|KASAN:|suspected memory leak|'
 bad+='unreferenced object|soft lockup|hard LOCKUP|refcount_t:'

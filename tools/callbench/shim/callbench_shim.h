@@ -558,6 +558,7 @@ static __always_inline int atomic_fetch_add(int i, atomic_t *v)
 #define atomic_fetch_add_relaxed(i, v)	atomic_fetch_add(i, v)
 #define atomic_fetch_sub_release(i, v)	atomic_fetch_add(-(i), v)
 #define atomic_inc_return(v)		(1 + atomic_fetch_add(1, v))
+#define atomic_dec_and_test(v)		(atomic_fetch_add(-1, v) == 1)
 
 static __always_inline bool atomic_try_cmpxchg(atomic_t *v, int *_old, int _new)
 {
