@@ -50,11 +50,10 @@ initramfs: all
 check: initramfs
 	@BSS_KVER=$(KVER) tools/check.sh "$(T)"
 
-# make check on Debian's default kernel (with the debug pass), then on
-# bookworm's 6.12 (linux-image-6.12-amd64) without it.
-check-all:
-	$(MAKE) check
-	$(MAKE) KSERIES=6.12 BSS_CHECK_DEBUG=0 check
+# make check's pass on bookworm's 6.12 alone (make check runs it after
+# the default kernel's and the debug kernel's): tools/check-series.sh.
+check-series: all
+	@tools/check-series.sh 6.12 "$(T)"
 
 # The selftests under a debug kernel built from linux-source-6.1 (KASAN,
 # UBSAN, kmemleak, lockdep, fault injection), cached outside the tree:
@@ -64,6 +63,17 @@ check-debug: all
 
 host-check: all
 	@tools/check.sh --host-only
+
+# Install for KVER (DESTDIR, PREFIX=/usr/local): modules into
+# /lib/modules/KVER/extra/bss and depmod, the driver database's
+# configurations into /etc/bss, bssctl, its man page and completion
+# (tools/install.sh says where each goes). make uninstall removes them.
+PREFIX ?= /usr/local
+install: all
+	@KVER=$(KVER) DESTDIR=$(DESTDIR) PREFIX=$(PREFIX) tools/install.sh install
+
+uninstall:
+	@KVER=$(KVER) DESTDIR=$(DESTDIR) PREFIX=$(PREFIX) tools/install.sh uninstall
 
 run: initramfs
 	@tools/run-main.sh
@@ -115,5 +125,5 @@ clean:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null || true
 	rm -rf $(BUILD)
 
-.PHONY: catalogue all deps module selftests initramfs check check-all check-debug host-check run shell \
+.PHONY: catalogue all deps module selftests initramfs check check-series check-debug host-check install uninstall run shell \
 	callbench bench baseline netbench style sparse clean

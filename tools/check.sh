@@ -5,14 +5,16 @@
 # kernel, then again under the debug kernel (tools/check-debug.sh: KASAN,
 # UBSAN, kmemleak, lockdep, failslab; built once and cached, about ten
 # minutes cold; BSS_CHECK_DEBUG=0 leaves that pass out), which ends with a
-# boot that enforces module signatures and lockdown for lockdown_test.
-# Prints TAP per test and closes with "N passed, N failed, N skipped".
+# boot that enforces module signatures and lockdown for lockdown_test,
+# then on the other kernel series (tools/check-series.sh, 6.12;
+# BSS_CHECK_SERIES=0 leaves it out). Prints TAP per test and closes with "N passed, N failed, N skipped".
 # Usage: check.sh [TEST] | check.sh --host-only | check.sh --guest-only [TEST]
 # (TEST: one selftest, under Debian's kernel only; the guest's logs are in
 # BSS_GUEST_DIR, default build/guest/check)
 set -uo pipefail
 
 only=${1:-}
+primary=${BSS_KVER:-}	# the kernel of the first pass (make check sets it)
 pass=0 fail=0 skip=0
 failed=()
 label=
@@ -101,6 +103,29 @@ debug_tests() {
 		BSS_LOCKDOWN_APPEND
 }
 
+# The other kernel series (tools/check-series.sh: bookworm's 6.12 beside
+# the default 6.1), every selftest again, without a debug pass;
+# BSS_CHECK_SERIES=0 leaves it out. After a first pass on 6.12 (make
+# check KSERIES=6.12) there is no other series on this release.
+series_tests() {
+	local env s=6.12
+
+	case "${primary:-$(tools/guest/kver.sh)}" in
+	"$s".*) echo "# the first pass booted $s: no other series"; return ;;
+	esac
+	echo "# kernel series $s"
+	if ! env=$(tools/check-series.sh "$s" --prepare); then
+		echo "not ok - $s kernel and modules (see messages above)"
+		fail=$((fail + 1)); failed+=("$s: build")
+		return
+	fi
+	eval "$env"
+	label="$s: "
+	guest_tests ""
+	label=
+	unset BSS_KVER BSS_INITRD BSS_GUEST_DIR
+}
+
 if [ "$only" = --host-only ]; then
 	host_tests
 elif [ "$only" = --guest-only ]; then
@@ -113,6 +138,7 @@ else
 	[ -z "$only" ] && host_tests
 	guest_tests "$only"
 	[ -z "$only" ] && [ "${BSS_CHECK_DEBUG:-1}" != 0 ] && debug_tests
+	[ -z "$only" ] && [ "${BSS_CHECK_SERIES:-1}" != 0 ] && series_tests
 fi
 for f in "${failed[@]}"; do echo "# FAILED: $f"; done
 echo "$pass passed, $fail failed, $skip skipped"

@@ -7,6 +7,7 @@
  */
 #include <dirent.h>
 #include <stdlib.h>
+#include <sys/utsname.h>
 
 #include "kselftest_harness.h"
 
@@ -151,6 +152,73 @@ TEST(missing_image_is_named)
 	EXPECT_NE(NULL, strstr(msg, "graph.conf:5: image bss_relay is not loaded"))
 		TH_LOG("%s", msg);
 	(void)gl;
+}
+
+/* Read a one-line file into buf, newline dropped: 0 or -errno. */
+static int read_line(const char *path, char *buf, size_t len)
+{
+	int fd = open(path, O_RDONLY), n;
+
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, len - 1);
+	close(fd);
+	if (n < 0)
+		return -errno;
+	buf[n] = 0;
+	buf[strcspn(buf, "\n")] = 0;
+	return 0;
+}
+
+static int write_line(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY), n;
+
+	if (fd < 0)
+		return -errno;
+	n = write(fd, text, strlen(text));
+	close(fd);
+	return n < 0 ? -errno : 0;
+}
+
+/*
+ * After make install (the guest's initramfs is made with it: modules in
+ * /lib/modules/RELEASE/extra/bss, depmod), a graph naming images that are
+ * not loaded loads them itself: the runtime's request_module("bss-image-
+ * NAME") reaches modprobe, which finds the alias BSS_SERVER() gave each
+ * image. Nothing loads them beforehand, not even bssctl. The guest has no
+ * /sbin/modprobe (the other tests see images missing): this test points
+ * the kernel at busybox's for its own duration.
+ */
+TEST(installed_images_load_on_demand)
+{
+	static const char * const files[] = { "installed.conf" };
+	const char *knob = "/proc/sys/kernel/modprobe";
+	char msg[BSS_MSG_LEN], path[300], old[256];
+	unsigned int id = 0, leaked;
+	struct utsname u;
+	int r;
+
+	if (bss_fd() < 0)
+		SKIP(return, "bss.ko is not loaded");
+	ASSERT_EQ(0, uname(&u));
+	snprintf(path, sizeof(path), "/lib/modules/%s/extra/bss/bss_relay.ko", u.release);
+	if (access(path, R_OK))
+		SKIP(return, "bss is not installed here (no %s)", path);
+	ASSERT_EQ(0, read_line(knob, old, sizeof(old)));
+	syscall(SYS_delete_module, "bss_relay", O_NONBLOCK);
+	syscall(SYS_delete_module, "bss_echo", O_NONBLOCK);
+	ASSERT_NE(0, access("/sys/module/bss_relay", F_OK));
+	ASSERT_NE(0, access("/sys/module/bss_echo", F_OK));
+	ASSERT_EQ(0, write_line(knob, "/bin/modprobe"));
+	r = graph_load(files, 1, &id, msg);
+	EXPECT_EQ(0, write_line(knob, old));
+	ASSERT_EQ(0, r) TH_LOG("%s", msg);
+	EXPECT_EQ(0, access("/sys/module/bss_relay", F_OK));
+	EXPECT_EQ(0, access("/sys/module/bss_echo", F_OK));
+	EXPECT_NE(0, graph_find(id, "r1", NULL));
+	EXPECT_EQ(0, graph_unload(id, &leaked));
+	EXPECT_EQ(0, leaked);
 }
 
 enum { TC_START, TC_TICKS, TC_STOP, TC_PUSH, TC_POP, TC_QCOUNT, TC_MEMTEST, TC_FRAMES,

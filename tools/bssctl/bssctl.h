@@ -71,6 +71,8 @@ const char *kind_name(unsigned int kind, unsigned int svc, char *buf);
 void fn_arg_list(const struct bss_fn_info *f, char *buf, size_t len);
 
 int bss_image_load_file(const char *path, bool quiet);
+const char *bss_image_path(char *buf, size_t len);
+int bss_image_find(const char *dirs, const char *name, char *out, size_t len);
 
 int do_version(int argc, char **argv);
 int do_graph(int argc, char **argv);

@@ -103,31 +103,16 @@ static int add_file(struct bundle *b, const char *name)
 	return 0;
 }
 
-static int load_image_file(const char *dir, const char *image)
-{
-	char path[PATH_MAX];
-	int fd, ret;
-
-	snprintf(path, sizeof(path), "%s/%s.ko", dir, image);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	close(fd);
-	ret = bss_image_load_file(path, true);
-	return ret;
-}
-
 /* The kernel named a missing image: find NAME.ko and load it. */
 static int load_missing(struct bundle *b, const char *image, const char *searchpath)
 {
-	char dirs[PATH_MAX * 2], *dir, *save = NULL;
+	char dirs[PATH_MAX * 2], def[PATH_MAX], path[PATH_MAX];
 
-	snprintf(dirs, sizeof(dirs), "%s:%s:/lib/bss", searchpath ? searchpath : "", b->base);
-	for (dir = strtok_r(dirs, ":", &save); dir; dir = strtok_r(NULL, ":", &save))
-		if (*dir && !load_image_file(dir, image))
-			return 0;
-	return bss_err(ENOENT, "image %s: no %s.ko in %s:%s:/lib/bss", image, image,
-		       searchpath ? searchpath : "", b->base);
+	snprintf(dirs, sizeof(dirs), "%s:%s:%s", searchpath ? searchpath : "", b->base,
+		 bss_image_path(def, sizeof(def)));
+	if (bss_image_find(dirs, image, path, sizeof(path)))
+		return bss_err(ENOENT, "image %s: no %s.ko in %s", image, image, dirs);
+	return bss_image_load_file(path, true);
 }
 
 static int submit(struct bundle *b, const char *searchpath, unsigned int *id)

@@ -4,11 +4,13 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 #include <linux/bss.h>
 
@@ -185,11 +187,66 @@ int bss_image_load_file(const char *path, bool quiet)
 	return 0;
 }
 
+/**
+ * bss_image_path() - where images are looked for by name
+ * @buf: room for the default
+ * @len: its size
+ *
+ * Return: @buf, holding $BSS_PATH (directories, colon-separated) when
+ * set, else where make install puts them for the running kernel, then
+ * /lib/bss.
+ */
+const char *bss_image_path(char *buf, size_t len)
+{
+	const char *env = getenv("BSS_PATH");
+	struct utsname u;
+
+	if (env && *env)
+		snprintf(buf, len, "%s", env);
+	else if (uname(&u))
+		snprintf(buf, len, "/lib/bss");
+	else
+		snprintf(buf, len, "/lib/modules/%s/extra/bss:/lib/bss", u.release);
+	return buf;
+}
+
+/**
+ * bss_image_find() - NAME.ko in the first directory that has it
+ * @dirs: directories, colon-separated
+ * @name: the image
+ * @out: receives the file's path
+ * @len: its size
+ *
+ * Return: 0, or -1 when no directory has it.
+ */
+int bss_image_find(const char *dirs, const char *name, char *out, size_t len)
+{
+	char list[PATH_MAX * 2], *dir, *save = NULL;
+
+	snprintf(list, sizeof(list), "%s", dirs);
+	for (dir = strtok_r(list, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+		snprintf(out, len, "%s/%s.ko", dir, name);
+		if (!access(out, R_OK))
+			return 0;
+	}
+	return -1;
+}
+
+/* A path (a "/" in it, or ".ko" at its end) is a file; anything else a name. */
 static int do_load(int argc, char **argv)
 {
+	char path[PATH_MAX], dirs[PATH_MAX];
+	size_t n;
+
 	if (argc != 1)
-		return bss_err(0, "usage: image load FILE");
-	return bss_image_load_file(argv[0], false);
+		return bss_err(0, "usage: image load { FILE | NAME }");
+	n = strlen(argv[0]);
+	if (strchr(argv[0], '/') || (n > 3 && !strcmp(argv[0] + n - 3, ".ko")))
+		return bss_image_load_file(argv[0], false);
+	bss_image_path(dirs, sizeof(dirs));
+	if (bss_image_find(dirs, argv[0], path, sizeof(path)))
+		return bss_err(ENOENT, "image load: no %s.ko in %s (BSS_PATH)", argv[0], dirs);
+	return bss_image_load_file(path, false);
 }
 
 static int do_unload(int argc, char **argv)
@@ -276,7 +333,7 @@ static int do_help(int argc, char **argv)
 	if (help_json())
 		return 0;
 	fprintf(stderr,
-		"Usage: %s image load FILE\n"
+		"Usage: %s image load { FILE | NAME }\n"
 		"       %s image unload NAME\n"
 		"       %s image { show | list } [NAME]\n"
 		"       %s image help\n",

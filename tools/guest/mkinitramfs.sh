@@ -65,9 +65,13 @@ for m in "${stock[@]}"; do
 done
 # The baselines of make baseline, when built.
 for m in 8139too 8139too_fixed; do
-	if [ -e "build/$m.ko" ]; then
+	if [ -e "build/$m.ko" ] && modinfo -F vermagic "build/$m.ko" | grep -q "^$kver "; then
 		cp "build/$m.ko" "$root/lib/modules/$kver/"
 	fi
 done
+# make install into the image too (modules in /lib/modules/KVER/extra/bss
+# and depmod over them and the stock ones), for graph_test's loading on
+# demand; /lib/bss keeps the copies the tests load by path.
+KVER=$kver DESTDIR=$root PREFIX=/usr BSS_KO_ROOT=$koroot tools/install.sh install > /dev/null
 (cd "$root" && find . | cpio -o -H newc --quiet) | gzip -1 > "$out.tmp"
 mv "$out.tmp" "$out"
