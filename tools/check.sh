@@ -7,7 +7,8 @@
 # minutes cold; BSS_CHECK_DEBUG=0 leaves that pass out), which ends with a
 # boot that enforces module signatures and lockdown for lockdown_test,
 # then on the other kernel series (tools/check-series.sh, 6.12;
-# BSS_CHECK_SERIES=0 leaves it out). Prints TAP per test and closes with "N passed, N failed, N skipped".
+# BSS_CHECK_SERIES=0 leaves it out), and DKMS on the host (tests/pkg/,
+# BSS_CHECK_PKG=0). Prints TAP per test and closes with "N passed, N failed, N skipped".
 # Usage: check.sh [TEST] | check.sh --host-only | check.sh --guest-only [TEST]
 # (TEST: one selftest, under Debian's kernel only; the guest's logs are in
 # BSS_GUEST_DIR, default build/guest/check)
@@ -126,6 +127,16 @@ series_tests() {
 	unset BSS_KVER BSS_INITRD BSS_GUEST_DIR
 }
 
+# Packaging on this host (tests/pkg/: DKMS for both series), slow for a
+# host test: whole module builds. BSS_CHECK_PKG=0 leaves it out.
+pkg_tests() {
+	local t
+
+	for t in tests/pkg/*.sh; do
+		count < <(bash "$t" 2>&1)
+	done
+}
+
 if [ "$only" = --host-only ]; then
 	host_tests
 elif [ "$only" = --guest-only ]; then
@@ -139,6 +150,7 @@ else
 	guest_tests "$only"
 	[ -z "$only" ] && [ "${BSS_CHECK_DEBUG:-1}" != 0 ] && debug_tests
 	[ -z "$only" ] && [ "${BSS_CHECK_SERIES:-1}" != 0 ] && series_tests
+	[ -z "$only" ] && [ "${BSS_CHECK_PKG:-1}" != 0 ] && pkg_tests
 fi
 for f in "${failed[@]}"; do echo "# FAILED: $f"; done
 echo "$pass passed, $fail failed, $skip skipped"

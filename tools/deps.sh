@@ -11,7 +11,7 @@ pkgs=(
 	build-essential bc bison flex libelf-dev libssl-dev openssl kmod cpio xz-utils
 	linux-headers-amd64 linux-image-amd64 linux-source-6.1
 	qemu-system-x86 busybox-static iperf3 ethtool iproute2
-	sparse clang libclang-rt-14-dev
+	sparse clang libclang-rt-14-dev dkms
 )
 series=${1:-}
 [ -n "$series" ] && pkgs+=("linux-headers-$series-amd64" "linux-image-$series-amd64" dwarves)

@@ -87,7 +87,7 @@ do_uninstall() {
 	done < "$dest$manifest"
 	rmdir "$dest$moddir" "$dest/etc/bss" "$dest$prefix/share/bss" 2>/dev/null || true
 	run_depmod
-	[ -n "$dest" ] && find "$dest" -depth -type d -empty -delete
+	[ -n "$dest" ] && find "$dest" -mindepth 1 -depth -type d -empty -delete
 	echo "uninstall: $n files removed under ${dest:-/}"
 }
 
