@@ -18,6 +18,7 @@
 #include "thread.h"
 
 DEFINE_PER_CPU(u64, bss_calls);
+atomic_long_t bss_serial_revokes;	/* biases taken away (call.h) */
 
 /*
  * Claiming a frame. A dying server refuses calls (svc_id 0), and its
@@ -171,32 +172,84 @@ void bss_serial_init(struct bss_instance *o)
 	lockdep_init_map(&o->serial_map, "bss_instance.serial", &serial_key, 0);
 }
 
-/* Take it, or mark that a sleeper waits for it; true once taken. */
-static bool serial_take_or_wait(struct bss_instance *o, struct bss_thread *t)
+enum { SERIAL_WAIT, SERIAL_TAKEN, SERIAL_BIASED };
+
+/* Take it, or mark that a sleeper waits for it; a biased one is the caller's. */
+static int serial_take_or_wait(struct bss_instance *o, struct bss_thread *t)
 {
 	unsigned long old = READ_ONCE(o->serial);
 
 	for (;;) {
-		if (!(old & ~BSS_SERIAL_WAITERS)) {
+		if (old & BSS_SERIAL_BIASED) {
+			return SERIAL_BIASED;
+		} else if (!(old & ~BSS_SERIAL_WAITERS)) {
 			/* Free: a waiters bit stays, so its release wakes the rest. */
 			if (try_cmpxchg(&o->serial, &old, (unsigned long)t | old))
-				return true;
+				return SERIAL_TAKEN;
 		} else if (old & BSS_SERIAL_WAITERS) {
-			return false;
+			return SERIAL_WAIT;
 		} else if (try_cmpxchg(&o->serial, &old, old | BSS_SERIAL_WAITERS)) {
-			return false;
+			return SERIAL_WAIT;
 		}
 	}
 }
 
+/*
+ * Take another thread's bias away (call.h): true with the lock taken;
+ * false when somebody else revokes it, once that is over.
+ */
+static bool serial_revoke(struct bss_instance *o, struct bss_thread *t)
+{
+	unsigned long old = READ_ONCE(o->serial);
+
+	for (;;) {
+		if (!(old & BSS_SERIAL_BIASED))
+			return false;
+		if (old & BSS_SERIAL_REVOKING) {
+			wait_event(o->serial_wq, !(READ_ONCE(o->serial) & BSS_SERIAL_BIASED));
+			return false;
+		}
+		if (try_cmpxchg(&o->serial, &old, old | BSS_SERIAL_REVOKING))
+			break;
+	}
+	/* Every biased take that missed REVOKING has stored bias_running. */
+	synchronize_rcu_expedited();
+	wait_event(o->serial_wq, !smp_load_acquire(&o->bias_running));
+	WRITE_ONCE(o->nobias, 1);
+	old = READ_ONCE(o->serial);
+	while (!try_cmpxchg(&o->serial, &old, (unsigned long)t | (old & BSS_SERIAL_WAITERS)))
+		;
+	atomic_long_inc(&bss_serial_revokes);
+	wake_up_all(&o->serial_wq);
+	return true;
+}
+
 void bss_serial_lock(struct bss_instance *o, struct bss_thread *t)
 {
-	unsigned long old = 0;
+	unsigned long old;
+	int r;
 
 	might_sleep();
 	lock_map_acquire(&o->serial_map);
-	if (!try_cmpxchg(&o->serial, &old, (unsigned long)t))
-		wait_event(o->serial_wq, serial_take_or_wait(o, t));
+	for (;;) {
+		old = 0;
+		if (try_cmpxchg(&o->serial, &old, (unsigned long)t))
+			return;
+		if (old & BSS_SERIAL_BIASED) {
+			/* Its own bias (it dropped it at an outgoing call), or another's. */
+			if ((old & ~BSS_SERIAL_FLAGS) == (unsigned long)t) {
+				if (bss_serial_bias_take(o, t))
+					return;
+				wait_event(o->serial_wq, !(READ_ONCE(o->serial) & BSS_SERIAL_BIASED));
+			} else if (serial_revoke(o, t)) {
+				return;
+			}
+			continue;
+		}
+		wait_event(o->serial_wq, (r = serial_take_or_wait(o, t)) != SERIAL_WAIT);
+		if (r == SERIAL_TAKEN)
+			return;
+	}
 }
 
 /* Released with sleepers waiting: wake them to try again. */

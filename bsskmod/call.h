@@ -25,6 +25,7 @@ struct bss_instance *bss_ref_resolve(struct bss_thread *t, bss_ref_t ref);
 bss_ref_t bss_temp_push(struct bss_thread *t, struct bss_instance *target,
 			bool owned);
 u64 bss_calls_total(void);
+extern atomic_long_t bss_serial_revokes;
 struct bss_instance *bss_resolve_weak(struct bss_thread *t, struct bss_pref *e);
 
 /*
@@ -69,10 +70,22 @@ static __always_inline struct bss_instance *ref_resolve(struct bss_thread *t, bs
 }
 
 /*
- * A serialized server's lock (bss_instance.serial): the owner's thread
+ * A serialized server's lock (bss_instance.serial): the holder's thread
  * pointer in one word. Uncontended, taking and releasing it is one cmpxchg
  * each, inline; a contended bss_serial_lock() sleeps on serial_wq, and the
  * releaser that finds BSS_SERIAL_WAITERS wakes the sleepers.
+ *
+ * Biased. A thread that takes it BSS_SERIAL_BIAS_AFTER times in a row
+ * with nobody waiting keeps it when it releases: the word stays its own,
+ * with BSS_SERIAL_BIASED, and from then on it takes and drops the lock by
+ * a plain store of bias_running, in a preempt-disabled section. Another
+ * thread that wants it sets BSS_SERIAL_REVOKING and waits for an RCU grace
+ * period: a biased take that began before it has stored bias_running by
+ * then, one that begins after it sees REVOKING and takes the slow path.
+ * Then it waits for bias_running to clear (a drop that sees REVOKING wakes
+ * it), takes the lock and marks the server nobias for good. So a server
+ * called by one thread pays no atomic per call, and one that threads share
+ * pays one grace period, once.
  */
 void bss_serial_init(struct bss_instance *o);
 void bss_serial_lock(struct bss_instance *o, struct bss_thread *t);
@@ -81,7 +94,25 @@ void bss_serial_wake(struct bss_instance *o);
 static __always_inline bool bss_serial_held(const struct bss_instance *o,
 					    const struct bss_thread *t)
 {
-	return (READ_ONCE(o->serial) & ~BSS_SERIAL_WAITERS) == (unsigned long)t;
+	unsigned long s = READ_ONCE(o->serial);
+
+	if ((s & ~BSS_SERIAL_FLAGS) != (unsigned long)t)
+		return false;
+	return !(s & BSS_SERIAL_BIASED) || READ_ONCE(o->bias_running);
+}
+
+/* Its own bias, taken; false when another thread revokes it. */
+static __always_inline bool bss_serial_bias_take(struct bss_instance *o,
+						 struct bss_thread *t)
+{
+	bool ok;
+
+	preempt_disable();
+	ok = READ_ONCE(o->serial) == ((unsigned long)t | BSS_SERIAL_BIASED);
+	if (ok)
+		WRITE_ONCE(o->bias_running, 1);
+	preempt_enable();
+	return ok;
 }
 
 /* Only while it may sleep: a lock a sleeper waits for is a sleeping lock. */
@@ -89,17 +120,49 @@ static __always_inline bool bss_serial_trylock(struct bss_instance *o, struct bs
 {
 	unsigned long old = 0;
 
-	if (!try_cmpxchg(&o->serial, &old, (unsigned long)t))
+	if (!bss_serial_bias_take(o, t) && !try_cmpxchg(&o->serial, &old, (unsigned long)t))
 		return false;
 	lock_map_acquire_try(&o->serial_map);
 	return true;
 }
 
+/*
+ * The biased holder lets go: what it wrote is seen before the clear (the
+ * revoker reads bias_running with acquire), and a revoker waits for it.
+ */
+static __always_inline void bss_serial_bias_drop(struct bss_instance *o)
+{
+	preempt_disable();
+	smp_store_release(&o->bias_running, 0);
+	if (unlikely(READ_ONCE(o->serial) & BSS_SERIAL_REVOKING))
+		wake_up(&o->serial_wq);
+	preempt_enable();
+}
+
+/*
+ * Held without a bias: counted towards one for the same thread, then kept
+ * biased by the one cmpxchg that would have released it, if nobody waits.
+ */
 static __always_inline void bss_serial_unlock(struct bss_instance *o, struct bss_thread *t)
 {
 	unsigned long old = (unsigned long)t;
 
 	lock_map_release(&o->serial_map);
+	/* Biased, maybe being revoked: held by its bias, which only t takes. */
+	if (READ_ONCE(o->serial) & BSS_SERIAL_BIASED) {
+		bss_serial_bias_drop(o);
+		return;
+	}
+	if (!o->nobias) {
+		if (o->bias_last != t) {
+			o->bias_last = t;
+			o->bias_score = 0;
+		} else if (++o->bias_score >= BSS_SERIAL_BIAS_AFTER &&
+			   try_cmpxchg(&o->serial, &old, old | BSS_SERIAL_BIASED)) {
+			return;
+		}
+		old = (unsigned long)t;
+	}
 	if (unlikely(!try_cmpxchg(&o->serial, &old, 0)))
 		bss_serial_wake(o);
 }

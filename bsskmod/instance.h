@@ -21,7 +21,12 @@
 #define BSS_MODE_SERIAL		0x1	/* runtime-serialized */
 #define BSS_MODE_NOCALLBACK	0x2	/* refuses re-entry by the same thread */
 
-#define BSS_SERIAL_WAITERS	1UL	/* in bss_instance.serial */
+/* In bss_instance.serial, below the holder's thread pointer (call.h). */
+#define BSS_SERIAL_WAITERS	1UL	/* sleepers on serial_wq */
+#define BSS_SERIAL_BIASED	2UL	/* the holder's while it runs: bias_running */
+#define BSS_SERIAL_REVOKING	4UL	/* another thread takes the bias away */
+#define BSS_SERIAL_FLAGS	7UL
+#define BSS_SERIAL_BIAS_AFTER	64	/* uncontended takes by one thread, then biased */
 
 struct bss_thread;
 
@@ -43,9 +48,17 @@ struct bss_instance {
 	 * BSS_MODE_SERIAL: held while its code runs, dropped at its outgoing
 	 * calls (call.c). The thread that holds it, or 0; BSS_SERIAL_WAITERS
 	 * set while others sleep on serial_wq. A sleeping lock, as a mutex,
-	 * but taken and released uncontended by one cmpxchg each, inline.
+	 * taken and released uncontended by one cmpxchg each, inline; biased
+	 * (BSS_SERIAL_BIASED) to a thread that took it alone often enough,
+	 * which then takes and drops it by plain stores of bias_running
+	 * (call.h). bias_last, bias_score: written by the holder only;
+	 * nobias: once revoked, never biased again.
 	 */
 	unsigned long serial;
+	u8 bias_running;
+	u8 bias_score;
+	u8 nobias;
+	const struct bss_thread *bias_last;
 	struct wait_queue_head serial_wq;
 #ifdef CONFIG_DEBUG_LOCK_ALLOC
 	struct lockdep_map serial_map;	/* lockdep sees it as the mutex it was */

@@ -283,6 +283,7 @@ long bss_ioc_stats(void __user *arg)
 	s.services = bss_svcreg_count();
 	s.calls = bss_calls_total();
 	s.slots = bss_bind_slots_used();
+	s.revokes = atomic_long_read(&bss_serial_revokes);
 	return finish(arg, &s, sizeof(s), 0);
 }
 

@@ -252,8 +252,9 @@ static int runtime_show(int argc, char **argv)
 	if (bss_dev_ioctl(BSS_IOC_STATS, &s, "BSS_IOC_STATS"))
 		return -1;
 	if (!json_output) {
-		printf("images %u instances %u services %u calls %llu slots %u\n", s.images,
-		       s.instances, s.services, (unsigned long long)s.calls, s.slots);
+		printf("images %u instances %u services %u calls %llu slots %u revokes %u\n",
+		       s.images, s.instances, s.services, (unsigned long long)s.calls, s.slots,
+		       s.revokes);
 		return 0;
 	}
 	jsonw_start_object(json_wtr);
@@ -262,6 +263,7 @@ static int runtime_show(int argc, char **argv)
 	jsonw_uint_field(json_wtr, "services", s.services);
 	jsonw_uint_field(json_wtr, "calls", s.calls);
 	jsonw_uint_field(json_wtr, "slots", s.slots);
+	jsonw_uint_field(json_wtr, "revokes", s.revokes);
 	jsonw_end_object(json_wtr);
 	return 0;
 }

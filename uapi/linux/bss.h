@@ -258,7 +258,7 @@ struct bss_stats {
 	__u32 services;
 	__u64 calls;
 	__u32 slots;		/* imports bound to a direct-call slot */
-	__u32 pad;
+	__u32 revokes;		/* serialized servers' biases taken away */
 };
 
 /* struct bss_graph_file - one file of a configuration bundle */

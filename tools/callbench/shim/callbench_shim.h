@@ -560,6 +560,13 @@ static __always_inline int atomic_fetch_add(int i, atomic_t *v)
 #define atomic_inc_return(v)		(1 + atomic_fetch_add(1, v))
 #define atomic_dec_and_test(v)		(atomic_fetch_add(-1, v) == 1)
 
+static __always_inline void atomic_long_inc(atomic_long_t *v)
+{
+	asm volatile(LOCK_PREFIX "incq %0" : "+m" (v->counter) : : "memory");
+}
+
+#define atomic_long_read(v)		READ_ONCE((v)->counter)
+
 static __always_inline bool atomic_try_cmpxchg(atomic_t *v, int *_old, int _new)
 {
 	bool success;
@@ -724,6 +731,9 @@ void __init_waitqueue_head(struct wait_queue_head *wq);
 #define init_waitqueue_head(wq)		__init_waitqueue_head(wq)
 void __wake_up(struct wait_queue_head *wq);
 #define wake_up(wq)			__wake_up(wq)
+#define wake_up_all(wq)			__wake_up(wq)
+/* One thread: every grace period is over at once. */
+#define synchronize_rcu_expedited()	do { } while (0)
 #define wait_event(wq, cond)		do { while (!(cond)) __cond_resched(); } while (0)
 void __might_sleep(void);
 #define might_sleep()			__might_sleep()
