@@ -11,6 +11,7 @@
 #include <linux/lockdep.h>
 #include <linux/percpu.h>
 #include <linux/rcupdate.h>
+#include <linux/smp.h>
 
 #include "bind.h"
 #include "call.h"
@@ -194,6 +195,22 @@ static int serial_take_or_wait(struct bss_instance *o, struct bss_thread *t)
 	}
 }
 
+/* The revoker's barrier on every CPU (call.h: "Biased"). */
+static void serial_ipi_mb(void *unused)
+{
+	smp_mb();
+}
+
+/**
+ * bss_serial_bias_undo() - a biased take saw the bias revoked: back off
+ * @o: the server, whose revoker may have seen bias_running set
+ */
+void bss_serial_bias_undo(struct bss_instance *o)
+{
+	smp_store_release(&o->bias_running, 0);
+	wake_up(&o->serial_wq);
+}
+
 /*
  * Take another thread's bias away (call.h): true with the lock taken;
  * false when somebody else revokes it, once that is over.
@@ -212,8 +229,8 @@ static bool serial_revoke(struct bss_instance *o, struct bss_thread *t)
 		if (try_cmpxchg(&o->serial, &old, old | BSS_SERIAL_REVOKING))
 			break;
 	}
-	/* Every biased take that missed REVOKING has stored bias_running. */
-	synchronize_rcu_expedited();
+	/* A take or drop that missed REVOKING has stored bias_running by now. */
+	on_each_cpu(serial_ipi_mb, NULL, 1);
 	wait_event(o->serial_wq, !smp_load_acquire(&o->bias_running));
 	WRITE_ONCE(o->nobias, 1);
 	old = READ_ONCE(o->serial);

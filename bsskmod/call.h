@@ -77,19 +77,21 @@ static __always_inline struct bss_instance *ref_resolve(struct bss_thread *t, bs
  *
  * Biased. A thread that takes it BSS_SERIAL_BIAS_AFTER times in a row
  * with nobody waiting keeps it when it releases: the word stays its own,
- * with BSS_SERIAL_BIASED, and from then on it takes and drops the lock by
- * a plain store of bias_running, in a preempt-disabled section. Another
- * thread that wants it sets BSS_SERIAL_REVOKING and waits for an RCU grace
- * period: a biased take that began before it has stored bias_running by
- * then, one that begins after it sees REVOKING and takes the slow path.
- * Then it waits for bias_running to clear (a drop that sees REVOKING wakes
- * it), takes the lock and marks the server nobias for good. So a server
- * called by one thread pays no atomic per call, and one that threads share
- * pays one grace period, once.
+ * with BSS_SERIAL_BIASED, and from then on it takes the lock by storing
+ * bias_running and loading the word again, and drops it by clearing
+ * bias_running and loading the word again: no atomic, no barrier. Another
+ * thread that wants it sets BSS_SERIAL_REVOKING, then has every CPU run a
+ * full barrier (an IPI, as membarrier does): a take or drop whose store
+ * came before it is seen by the revoker; one whose load comes after it
+ * sees REVOKING (a take backs off, a drop wakes the revoker). Then it waits
+ * for bias_running to clear, takes the lock and marks the server nobias
+ * for good. So a server called by one thread pays no atomic per call, and
+ * one that threads share pays one round of IPIs, once.
  */
 void bss_serial_init(struct bss_instance *o);
 void bss_serial_lock(struct bss_instance *o, struct bss_thread *t);
 void bss_serial_wake(struct bss_instance *o);
+void bss_serial_bias_undo(struct bss_instance *o);
 
 static __always_inline bool bss_serial_held(const struct bss_instance *o,
 					    const struct bss_thread *t)
@@ -101,18 +103,32 @@ static __always_inline bool bss_serial_held(const struct bss_instance *o,
 	return !(s & BSS_SERIAL_BIASED) || READ_ONCE(o->bias_running);
 }
 
-/* Its own bias, taken; false when another thread revokes it. */
+/* Its own bias, taken; false when it is not t's, or being revoked. */
 static __always_inline bool bss_serial_bias_take(struct bss_instance *o,
 						 struct bss_thread *t)
 {
-	bool ok;
+	unsigned long mine = (unsigned long)t | BSS_SERIAL_BIASED;
 
-	preempt_disable();
-	ok = READ_ONCE(o->serial) == ((unsigned long)t | BSS_SERIAL_BIASED);
-	if (ok)
-		WRITE_ONCE(o->bias_running, 1);
-	preempt_enable();
-	return ok;
+	if (READ_ONCE(o->serial) != mine)
+		return false;
+	WRITE_ONCE(o->bias_running, 1);
+	barrier();	/* the store, then the load: the revoker's IPI orders them */
+	if (likely(READ_ONCE(o->serial) == mine))
+		return true;
+	bss_serial_bias_undo(o);
+	return false;
+}
+
+/*
+ * The biased holder lets go: what it wrote is seen before the clear (the
+ * revoker reads bias_running with acquire), and a revoker waits for it.
+ */
+static __always_inline void bss_serial_bias_drop(struct bss_instance *o)
+{
+	smp_store_release(&o->bias_running, 0);
+	barrier();
+	if (unlikely(READ_ONCE(o->serial) & BSS_SERIAL_REVOKING))
+		wake_up(&o->serial_wq);
 }
 
 /* Only while it may sleep: a lock a sleeper waits for is a sleeping lock. */
@@ -127,20 +143,9 @@ static __always_inline bool bss_serial_trylock(struct bss_instance *o, struct bs
 }
 
 /*
- * The biased holder lets go: what it wrote is seen before the clear (the
- * revoker reads bias_running with acquire), and a revoker waits for it.
- */
-static __always_inline void bss_serial_bias_drop(struct bss_instance *o)
-{
-	preempt_disable();
-	smp_store_release(&o->bias_running, 0);
-	if (unlikely(READ_ONCE(o->serial) & BSS_SERIAL_REVOKING))
-		wake_up(&o->serial_wq);
-	preempt_enable();
-}
-
-/*
- * Held without a bias: counted towards one for the same thread, then kept
+ * Release, however t took it: a biased word is t's bias (only its own
+ * release makes one), maybe being revoked. Held without a bias, the take
+ * counts towards one for the same thread, and the lock is then kept
  * biased by the one cmpxchg that would have released it, if nobody waits.
  */
 static __always_inline void bss_serial_unlock(struct bss_instance *o, struct bss_thread *t)
@@ -148,7 +153,6 @@ static __always_inline void bss_serial_unlock(struct bss_instance *o, struct bss
 	unsigned long old = (unsigned long)t;
 
 	lock_map_release(&o->serial_map);
-	/* Biased, maybe being revoked: held by its bias, which only t takes. */
 	if (READ_ONCE(o->serial) & BSS_SERIAL_BIASED) {
 		bss_serial_bias_drop(o);
 		return;

@@ -60,10 +60,6 @@ settings=(
 	"BSS_APPEND=${BSS_APPEND:-} bss.fuzz=${BSS_FUZZ:-102000} bss.fuzz_load=${BSS_FUZZ_LOAD:-100} bss.stress=20 bss.net_scale=$net_scale"
 	"BSS_LOCKDOWN_APPEND=${BSS_APPEND:-} ${BSS_LOCKDOWN:-module.sig_enforce=1 lockdown=integrity}"
 )
-if [ "${1:-}" = --prepare ]; then
-	for s in "${settings[@]}"; do
-		printf 'export %q\n' "$s"
-	done
-	exit 0
-fi
-env "${settings[@]}" tools/check.sh --guest-only "${1:-}"
+# shellcheck source=tools/guest/settings.sh
+. tools/guest/settings.sh
+prepare_or_run "${1:-}"

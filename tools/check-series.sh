@@ -38,10 +38,6 @@ settings=(
 	"BSS_KVER=$kver" "BSS_INITRD=$dir/initramfs.cpio.gz"
 	"BSS_GUEST_DIR=build/guest/series-$series"
 )
-if [ "${1:-}" = --prepare ]; then
-	for s in "${settings[@]}"; do
-		printf 'export %q\n' "$s"
-	done
-	exit 0
-fi
-env "${settings[@]}" tools/check.sh --guest-only "${1:-}"
+# shellcheck source=tools/guest/settings.sh
+. tools/guest/settings.sh
+prepare_or_run "${1:-}"

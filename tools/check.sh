@@ -85,21 +85,29 @@ lockdown_tests() {
 	label=
 }
 
-# The same selftests under the debug kernel, built or found in its cache.
-debug_tests() {
-	local env
+# A guest pass on another kernel: LABEL, what PREPARE builds, then
+# PREPARE, which prints tools/guest/run.sh's settings for it
+# (tools/guest/settings.sh). Fails when it cannot build.
+other_pass() {
+	local pass_label=$1 what=$2 env
 
-	echo "# debug kernel: KASAN, UBSAN, kmemleak, lockdep, failslab"
-	if ! env=$(tools/check-debug.sh --prepare); then
-		echo "not ok - debug kernel and modules (see messages above)"
-		fail=$((fail + 1)); failed+=("debug: build")
-		return
+	shift 2
+	if ! env=$("$@"); then
+		echo "not ok - $what (see messages above)"
+		fail=$((fail + 1)); failed+=("${pass_label}build")
+		return 1
 	fi
 	eval "$env"
-	label="debug: "
+	label=$pass_label
 	guest_tests ""
 	label=
-	lockdown_tests
+}
+
+# The same selftests under the debug kernel, built or found in its cache.
+debug_tests() {
+	echo "# debug kernel: KASAN, UBSAN, kmemleak, lockdep, failslab"
+	other_pass "debug: " "debug kernel and modules" tools/check-debug.sh --prepare &&
+		lockdown_tests
 	unset BSS_KVER BSS_KERNEL BSS_INITRD BSS_GUEST_DIR BSS_GUEST_MEM BSS_APPEND \
 		BSS_LOCKDOWN_APPEND
 }
@@ -109,21 +117,13 @@ debug_tests() {
 # BSS_CHECK_SERIES=0 leaves it out. After a first pass on 6.12 (make
 # check KSERIES=6.12) there is no other series on this release.
 series_tests() {
-	local env s=6.12
+	local s=6.12
 
 	case "${primary:-$(tools/guest/kver.sh)}" in
 	"$s".*) echo "# the first pass booted $s: no other series"; return ;;
 	esac
 	echo "# kernel series $s"
-	if ! env=$(tools/check-series.sh "$s" --prepare); then
-		echo "not ok - $s kernel and modules (see messages above)"
-		fail=$((fail + 1)); failed+=("$s: build")
-		return
-	fi
-	eval "$env"
-	label="$s: "
-	guest_tests ""
-	label=
+	other_pass "$s: " "$s kernel and modules" tools/check-series.sh "$s" --prepare
 	unset BSS_KVER BSS_INITRD BSS_GUEST_DIR
 }
 

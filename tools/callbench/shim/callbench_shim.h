@@ -237,6 +237,7 @@ static inline bool IS_ERR_OR_NULL(const void *ptr)
 #define READ_ONCE(x)		(*(const volatile typeof(x) *)&(x))
 #define WRITE_ONCE(x, val)	(*(volatile typeof(x) *)&(x) = (val))
 /* x86 orders stores after stores and loads after loads: */
+#define smp_mb()	asm volatile("lock; addl $0,-4(%%rsp)" ::: "memory", "cc")
 #define smp_store_release(p, v)		\
 	do {				\
 		barrier();		\
@@ -732,8 +733,8 @@ void __init_waitqueue_head(struct wait_queue_head *wq);
 void __wake_up(struct wait_queue_head *wq);
 #define wake_up(wq)			__wake_up(wq)
 #define wake_up_all(wq)			__wake_up(wq)
-/* One thread: every grace period is over at once. */
-#define synchronize_rcu_expedited()	do { } while (0)
+/* One thread, one CPU: the revoker's barrier on each runs here. */
+#define on_each_cpu(fn, info, wait)	(fn)(info)
 #define wait_event(wq, cond)		do { while (!(cond)) __cond_resched(); } while (0)
 void __might_sleep(void);
 #define might_sleep()			__might_sleep()
