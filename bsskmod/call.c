@@ -198,6 +198,7 @@ static int serial_take_or_wait(struct bss_instance *o, struct bss_thread *t)
 /* The revoker's barrier on every CPU (call.h: "Biased"). */
 static void serial_ipi_mb(void *unused)
 {
+	/* Orders this CPU's bias_running store before its next load of the word. */
 	smp_mb();
 }
 
@@ -207,6 +208,7 @@ static void serial_ipi_mb(void *unused)
  */
 void bss_serial_bias_undo(struct bss_instance *o)
 {
+	/* Pairs with the revoker's smp_load_acquire() of bias_running. */
 	smp_store_release(&o->bias_running, 0);
 	wake_up(&o->serial_wq);
 }
@@ -231,6 +233,7 @@ static bool serial_revoke(struct bss_instance *o, struct bss_thread *t)
 	}
 	/* A take or drop that missed REVOKING has stored bias_running by now. */
 	on_each_cpu(serial_ipi_mb, NULL, 1);
+	/* Pairs with the holder's release: what it wrote holding it is seen. */
 	wait_event(o->serial_wq, !smp_load_acquire(&o->bias_running));
 	WRITE_ONCE(o->nobias, 1);
 	old = READ_ONCE(o->serial);
@@ -257,7 +260,8 @@ void bss_serial_lock(struct bss_instance *o, struct bss_thread *t)
 			if ((old & ~BSS_SERIAL_FLAGS) == (unsigned long)t) {
 				if (bss_serial_bias_take(o, t))
 					return;
-				wait_event(o->serial_wq, !(READ_ONCE(o->serial) & BSS_SERIAL_BIASED));
+				wait_event(o->serial_wq,
+					   !(READ_ONCE(o->serial) & BSS_SERIAL_BIASED));
 			} else if (serial_revoke(o, t)) {
 				return;
 			}

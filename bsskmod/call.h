@@ -125,6 +125,7 @@ static __always_inline bool bss_serial_bias_take(struct bss_instance *o,
  */
 static __always_inline void bss_serial_bias_drop(struct bss_instance *o)
 {
+	/* Pairs with the revoker's smp_load_acquire() of bias_running. */
 	smp_store_release(&o->bias_running, 0);
 	barrier();
 	if (unlikely(READ_ONCE(o->serial) & BSS_SERIAL_REVOKING))

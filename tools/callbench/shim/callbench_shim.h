@@ -237,7 +237,6 @@ static inline bool IS_ERR_OR_NULL(const void *ptr)
 #define READ_ONCE(x)		(*(const volatile typeof(x) *)&(x))
 #define WRITE_ONCE(x, val)	(*(volatile typeof(x) *)&(x) = (val))
 /* x86 orders stores after stores and loads after loads: */
-#define smp_mb()	asm volatile("lock; addl $0,-4(%%rsp)" ::: "memory", "cc")
 #define smp_store_release(p, v)		\
 	do {				\
 		barrier();		\
@@ -251,6 +250,8 @@ static inline bool IS_ERR_OR_NULL(const void *ptr)
 		___p1;						\
 	})
 #define cpu_relax()		asm volatile("rep; nop" : : : "memory")
+/* ...but not a load after a store: smp_mb() is a locked op (barrier.h) */
+#define smp_mb()	asm volatile("lock; addl $0,-4(%%rsp)" ::: "memory", "cc")
 
 /* asm/asm.h */
 register unsigned long current_stack_pointer asm("rsp");
