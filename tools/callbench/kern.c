@@ -204,7 +204,7 @@ void __init_waitqueue_head(struct wait_queue_head *wq)
 	INIT_LIST_HEAD(&wq->head);
 }
 
-void __wake_up(struct wait_queue_head *wq)
+void __wake_up(struct wait_queue_head *wq, unsigned int mode, int nr, void *key)
 {
 }
 

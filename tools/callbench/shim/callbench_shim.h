@@ -731,9 +731,11 @@ struct wait_queue_head {
 
 void __init_waitqueue_head(struct wait_queue_head *wq);
 #define init_waitqueue_head(wq)		__init_waitqueue_head(wq)
-void __wake_up(struct wait_queue_head *wq);
-#define wake_up(wq)			__wake_up(wq)
-#define wake_up_all(wq)			__wake_up(wq)
+/* linux/wait.h's shape: the same call at each site as the module makes. */
+#define TASK_NORMAL			3
+void __wake_up(struct wait_queue_head *wq, unsigned int mode, int nr, void *key);
+#define wake_up(wq)			__wake_up(wq, TASK_NORMAL, 1, NULL)
+#define wake_up_all(wq)			__wake_up(wq, TASK_NORMAL, 0, NULL)
 /* One thread, one CPU: the revoker's barrier on each runs here. */
 #define on_each_cpu(fn, info, wait)	(fn)(info)
 #define wait_event(wq, cond)		do { while (!(cond)) __cond_resched(); } while (0)
