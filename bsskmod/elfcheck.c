@@ -566,12 +566,14 @@ static const char * const import_prefixes[] = {
 /*
  * What the running kernel's sanitizers make the compiler call from every
  * module built for it, and only those: a KASAN kernel's modules import
- * __asan_*, a UBSAN kernel's __ubsan_handle_*, a KCOV kernel's
+ * __asan_* (and __kasan_check_*, from the instrumented atomics of
+ * linux/atomic.h), a UBSAN kernel's __ubsan_handle_*, a KCOV kernel's
  * __sanitizer_cov_*. The host build (tests, fuzzer) knows no sanitizer.
  */
 static const char * const sanitizer_prefixes[] = {
 #ifdef CONFIG_KASAN
 	"__asan_",
+	"__kasan_check_",
 #endif
 #ifdef CONFIG_UBSAN
 	"__ubsan_handle_",
