@@ -142,16 +142,6 @@ static inline int call_in(unsigned int ctx, unsigned int id, unsigned int fn,
 	return r;
 }
 
-/* The runtime's live counts (BSS_IOC_STATS); all zero if the ioctl failed. */
-static inline struct bss_stats runtime_stats(void)
-{
-	struct bss_stats s = { .size = sizeof(s) };
-
-	if (ioctl(bss_fd(), BSS_IOC_STATS, &s))
-		memset(&s, 0, sizeof(s));
-	return s;
-}
-
 /* Load a graph from files under /lib/bss/conf; names[0] is the main file. */
 static inline int graph_load(const char * const *names, int n, unsigned int *id,
 			     char *msg)

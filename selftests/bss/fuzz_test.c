@@ -330,6 +330,14 @@ static int loaded(const char *name)
 	return access(path, F_OK) == 0;
 }
 
+static struct bss_stats stats(void)
+{
+	struct bss_stats s = { .size = sizeof(s) };
+
+	ioctl(bss_fd(), BSS_IOC_STATS, &s);
+	return s;
+}
+
 static unsigned char *read_all(const char *path, size_t *len)
 {
 	struct stat st;
@@ -824,7 +832,7 @@ FIXTURE_SETUP(fuzz)
 {
 	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
-	self->before = runtime_stats();
+	self->before = stats();
 	clock_gettime(CLOCK_MONOTONIC, &self->t.t0);
 	ksft_print_msg("fuzz: bss.fuzz=%lu, seed 0x%llx\n", opt.scale,
 		       (unsigned long long)opt.seed);
@@ -840,7 +848,7 @@ FIXTURE_TEARDOWN(fuzz)
 		return;
 	/* Destruction may finish in the reaper: give it a moment. */
 	for (i = 0; i < 100; i++) {
-		after = runtime_stats();
+		after = stats();
 		if (after.instances == self->before.instances)
 			break;
 		usleep(50 * 1000);

@@ -33,6 +33,14 @@ static void load_all(struct __test_metadata *_metadata)
 	}
 }
 
+static struct bss_stats stats(void)
+{
+	struct bss_stats s = { .size = sizeof(s) };
+
+	ioctl(bss_fd(), BSS_IOC_STATS, &s);
+	return s;
+}
+
 TEST(nested_graph)
 {
 	static const char * const files[] = { "graph.conf", "sub/counter.conf" };
@@ -44,7 +52,7 @@ TEST(nested_graph)
 	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
 	load_all(_metadata);
-	before = runtime_stats().instances;
+	before = stats().instances;
 	ASSERT_EQ(0, graph_load(files, 2, &id, msg)) TH_LOG("%s", msg);
 	ASSERT_NE(0, graph_find(id, "r1", &r1));
 	ASSERT_NE(0, graph_find(id, "r2", &r2));
@@ -57,10 +65,10 @@ TEST(nested_graph)
 	ASSERT_EQ(0, call(r1.instance, RELAY_CALL, &ret, 1, 77ULL));
 	EXPECT_EQ(77, ret);
 	/* echo, two relays, a gate and the counter. */
-	EXPECT_EQ(before + 5, runtime_stats().instances);
+	EXPECT_EQ(before + 5, stats().instances);
 	ASSERT_EQ(0, graph_unload(id, &leaked));
 	EXPECT_EQ(0, leaked);
-	EXPECT_EQ(before, runtime_stats().instances);
+	EXPECT_EQ(before, stats().instances);
 	EXPECT_EQ(-ENOENT, graph_unload(id, NULL));
 }
 
@@ -73,12 +81,12 @@ TEST(missing_provider_names_file_and_line)
 	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
 	load_all(_metadata);
-	before = runtime_stats().instances;
+	before = stats().instances;
 	EXPECT_EQ(-ENOENT, graph_load(files, 1, &id, msg));
 	EXPECT_NE(NULL, strstr(msg, "missing.conf:3: no provider for service gate (0x121)"))
 		TH_LOG("%s", msg);
 	EXPECT_NE(NULL, strstr(msg, "required by bss_counter"));
-	EXPECT_EQ(before, runtime_stats().instances);
+	EXPECT_EQ(before, stats().instances);
 }
 
 TEST(syntax_error_names_line_and_column)
@@ -110,7 +118,7 @@ TEST(device_servers_not_made_by_name)
 
 	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
-	before = runtime_stats().instances;
+	before = stats().instances;
 	for (i = 0; i < ARRAY_SIZE(images); i++) {
 		id = create(images[i], 0, NULL);
 		EXPECT_EQ(0, id) TH_LOG("%s made by name", images[i]);
@@ -126,7 +134,7 @@ TEST(device_servers_not_made_by_name)
 		if (gl.id)
 			graph_unload(gl.id, NULL);
 	}
-	EXPECT_EQ(before, runtime_stats().instances);
+	EXPECT_EQ(before, stats().instances);
 }
 
 TEST(missing_image_is_named)
@@ -227,7 +235,7 @@ TEST(kernel_timer_queue_mem)
 	if (bss_fd() < 0)
 		SKIP(return, "bss.ko is not loaded");
 	ASSERT_EQ(0, load("bss_ticker"));
-	before = runtime_stats().instances;
+	before = stats().instances;
 	ASSERT_EQ(0, graph_load(files, 1, &id, msg)) TH_LOG("%s", msg);
 	tc = graph_find(id, "bss_ticker", NULL);
 	ASSERT_NE(0, tc);
@@ -261,7 +269,7 @@ TEST(kernel_timer_queue_mem)
 	ASSERT_EQ(0, call(tc, TC_PUSH, &r, 1, 5ULL));
 	ASSERT_EQ(0, graph_unload(id, &leaked));
 	EXPECT_EQ(0, leaked);
-	EXPECT_EQ(before, runtime_stats().instances);
+	EXPECT_EQ(before, stats().instances);
 }
 
 /* The loader service: a server starts another, resolved by its own file. */
@@ -278,7 +286,7 @@ TEST(loader_service)
 	ASSERT_EQ(0, load("bss_spawner"));
 	ASSERT_EQ(0, load("bss_relay"));
 	ASSERT_EQ(0, load("bss_echo"));
-	before = runtime_stats().instances;
+	before = stats().instances;
 	ASSERT_EQ(0, graph_load(files, 1, &id, msg)) TH_LOG("%s", msg);
 	sp = graph_find(id, "bss_spawner", NULL);
 	ASSERT_NE(0, sp);
@@ -291,7 +299,7 @@ TEST(loader_service)
 	EXPECT_NE(0, graph_find(id, "bss_echo", NULL));
 	ASSERT_EQ(0, graph_unload(id, &leaked));
 	EXPECT_EQ(0, leaked);
-	EXPECT_EQ(before, runtime_stats().instances);
+	EXPECT_EQ(before, stats().instances);
 }
 
 /* The edu device's PCI address, from sysfs. */
