@@ -63,21 +63,21 @@ static const char *name_of(struct bss_instance *inst)
 	return inst ? inst->img->name : "linux";
 }
 
-bss_ref_t bss_temp_push(struct bss_thread *t, struct bss_instance *target,
-			bool owned)
+/**
+ * bss_temps_overflow() - a frame wanted one temporary more than the stack holds
+ * @t: the running thread
+ * @target: what the temporary was to name
+ * @owned: whether it came with a count, which is dropped
+ *
+ * Throws BSS_E_TEMPS; never returns.
+ */
+noinline void bss_temps_overflow(struct bss_thread *t, struct bss_instance *target,
+				bool owned)
 {
-	struct bss_temp *tmp;
-
-	if (unlikely(t->top >= BSS_MAX_TEMPS)) {
-		if (owned)
-			bss_instance_put(target);
-		bss_throw(t, BSS_E_TEMPS, -EMFILE, "%s: more than %d temporary references",
-			  name_of(t->cur), BSS_MAX_TEMPS);
-	}
-	tmp = &t->temps[t->top];
-	tmp->target = target;
-	tmp->owned = owned;
-	return BSS_REF_TEMP | t->top++;
+	if (owned)
+		bss_instance_put(target);
+	bss_throw(t, BSS_E_TEMPS, -EMFILE, "%s: more than %d temporary references",
+		  name_of(t->cur), BSS_MAX_TEMPS);
 }
 
 void bss_temps_release(struct bss_thread *t, u32 to)

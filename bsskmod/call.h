@@ -22,11 +22,29 @@ void bss_frame_push(struct bss_thread *t, struct bss_instance *callee,
 void bss_frame_leave(struct bss_thread *t);
 void bss_temps_release(struct bss_thread *t, u32 to);
 struct bss_instance *bss_ref_resolve(struct bss_thread *t, bss_ref_t ref);
-bss_ref_t bss_temp_push(struct bss_thread *t, struct bss_instance *target,
-			bool owned);
+void bss_temps_overflow(struct bss_thread *t, struct bss_instance *target, bool owned);
 u64 bss_calls_total(void);
 extern atomic_long_t bss_serial_revokes;
 struct bss_instance *bss_resolve_weak(struct bss_thread *t, struct bss_pref *e);
+
+/*
+ * A new temporary of the running frame: borrowed, or @owned with a count
+ * that it now holds. Throws BSS_E_TEMPS when the stack is full.
+ */
+static __always_inline bss_ref_t bss_temp_push(struct bss_thread *t,
+					       struct bss_instance *target, bool owned)
+{
+	struct bss_temp *tmp;
+
+	if (unlikely(t->top >= BSS_MAX_TEMPS)) {
+		bss_temps_overflow(t, target, owned);
+		__bss_dead_end();
+	}
+	tmp = &t->temps[t->top];
+	tmp->target = target;
+	tmp->owned = owned;
+	return BSS_REF_TEMP | t->top++;
+}
 
 /*
  * A reference of the running server (or of Linux, for temporaries), but

@@ -109,24 +109,22 @@ static void free_instance(struct bss_instance *inst)
 }
 
 /**
- * bss_pref_link() - give a permanent reference its target
- * @e: an entry just allocated in its holder's table, target still NULL
- * @target: the server it names; for a strong reference the caller already
- *	    holds the count the entry is to own
- * @weak: a weak reference (no count)
+ * bss_pref_link_weak() - put a weak reference on its target's holders list
+ * @e: an entry just taken from its holder's table, under the table's lock
+ * @target: the server it names
  *
- * Refused when @target is dead, or for a weak reference when its last
- * strong reference is gone: the entry would outlive it.
+ * Refused when @target is dead or its last strong reference is gone: the
+ * entry would outlive it.
  *
  * Return: true when linked.
  */
-bool bss_pref_link(struct bss_pref *e, struct bss_instance *target, bool weak)
+bool bss_pref_link_weak(struct bss_pref *e, struct bss_instance *target)
 {
 	unsigned long flags;
 	bool ok;
 
 	spin_lock_irqsave(&bss_weak_lock, flags);
-	ok = !target->dead && (!weak || refcount_read(&target->refs));
+	ok = !target->dead && refcount_read(&target->refs);
 	if (ok) {
 		WRITE_ONCE(e->target, target);
 		list_add(&e->hnode, &target->holders);
@@ -136,15 +134,12 @@ bool bss_pref_link(struct bss_pref *e, struct bss_instance *target, bool weak)
 }
 
 /**
- * bss_pref_unlink() - take a permanent reference's target off it
- * @e: the entry, linked or not
- *
- * Whoever takes the target under bss_weak_lock owns a strong entry's
- * count: the holder releasing it, or the target's revocation cutting it.
+ * bss_pref_unlink_weak() - take a weak reference off its target's list
+ * @e: the entry, under its table's lock; linked, or cut already
  *
  * Return: the target it had, or NULL.
  */
-struct bss_instance *bss_pref_unlink(struct bss_pref *e)
+struct bss_instance *bss_pref_unlink_weak(struct bss_pref *e)
 {
 	struct bss_instance *target;
 	unsigned long flags;
@@ -210,20 +205,11 @@ static void run_weak_dead(struct bss_instance *holder, u32 h)
 /* Drop every permanent reference inst holds, strong or weak. */
 static void release_refs(struct bss_instance *inst)
 {
-	struct bss_instance *target;
-	struct bss_pref *e;
-	bool weak;
 	u32 h;
 
 	for (h = 0; h < inst->tab.cap; h++) {
-		e = bss_reftab_entry(&inst->tab, h);
-		if (!e->used)
-			continue;
-		weak = e->weak;
-		target = bss_pref_unlink(e);
-		bss_reftab_free(&inst->tab, h, &weak);
-		if (target && !weak)
-			bss_instance_put(target);
+		if (bss_reftab_entry(&inst->tab, h)->used)
+			bss_reftab_release(&inst->tab, h);
 	}
 }
 
@@ -231,7 +217,8 @@ static int bind_required(struct bss_instance *inst, struct bss_instance **bind,
 			 u32 nbind, char *msg, size_t msglen)
 {
 	const struct bss_image_desc *d = inst->img->desc;
-	u32 i, h;
+	long ret;
+	u32 i, id;
 
 	if (nbind != d->nrequired) {
 		snprintf(msg, msglen, "image %s requires %u services, %u bound",
@@ -246,19 +233,13 @@ static int bind_required(struct bss_instance *inst, struct bss_instance **bind,
 				 bind[i]->impl->svc->id, inst->img->name, d->required[i]);
 			return -EINVAL;
 		}
-		if (!bss_instance_tryget(bind[i])) {
-			snprintf(msg, msglen, "binding %u: instance %u is dead", i, bind[i]->id);
-			return -ENXIO;
-		}
-		if (bss_reftab_alloc(&inst->tab, inst, NULL, false, &h)) {
-			bss_instance_put(bind[i]);
-			return -ENOMEM;
-		}
-		if (!bss_pref_link(bss_reftab_entry(&inst->tab, h), bind[i], false)) {
-			snprintf(msg, msglen, "binding %u: instance %u is dead", i, bind[i]->id);
-			bss_instance_put(bind[i]);
-			return -ENXIO;
-		}
+		id = bind[i]->id;
+		ret = bss_instance_tryget(bind[i]) ?
+		      bss_reftab_alloc(&inst->tab, inst, bind[i], false) : -ENXIO;
+		if (ret == -ENXIO)
+			snprintf(msg, msglen, "binding %u: instance %u is dead", i, id);
+		if (ret < 0)
+			return ret;
 	}
 	return 0;
 }
@@ -279,43 +260,69 @@ static void mark_dead(struct bss_instance *inst, bool locals)
 		}
 	}
 	spin_unlock_irqrestore(&bss_weak_lock, flags);
+	/* Dead before any table is cut: pairs with keep_raced_revoke(). */
+	smp_mb();
 }
 
 /*
- * Cut every permanent reference to a dead inst. A weak one dies and its
- * holder is told (weak_dead); a strong one becomes a dead reference in
- * its holder's table, and its count is returned for the caller to drop.
+ * Cut every weak reference to a dead inst: each dies and its holder is
+ * told (weak_dead).
  */
-static u32 cut_holders(struct bss_instance *inst)
+static void cut_holders(struct bss_instance *inst)
 {
 	struct bss_instance *holder;
 	unsigned long flags;
 	struct bss_pref *e;
-	u32 strong = 0, h;
-	bool weak;
+	u32 h;
 
 	for (;;) {
 		spin_lock_irqsave(&bss_weak_lock, flags);
 		e = list_first_entry_or_null(&inst->holders, struct bss_pref, hnode);
 		if (!e) {
 			spin_unlock_irqrestore(&bss_weak_lock, flags);
-			return strong;
+			return;
 		}
 		list_del_init(&e->hnode);
 		WRITE_ONCE(e->target, NULL);
-		weak = e->weak;
 		holder = e->holder;
 		h = e->handle;
-		if (!weak || !refcount_inc_not_zero(&holder->refs))
+		if (!refcount_inc_not_zero(&holder->refs))
 			holder = NULL;
 		spin_unlock_irqrestore(&bss_weak_lock, flags);
-		strong += !weak;
 		if (!holder)
 			continue;
 		if (holder->img->desc->weak_dead)
 			run_weak_dead(holder, h);
 		bss_instance_put(holder);
 	}
+}
+
+/*
+ * Cut every strong reference to a revoked inst: each becomes a dead
+ * reference in its holder's table, and the counts they held are returned
+ * for the caller to drop. Strong references are on no list (keeping one
+ * takes its holder's table lock and nothing else), so this walks every
+ * main server's table: revocation is rare, keeping a reference is not.
+ * A holder whose last count went needs no cut: its teardown drops its
+ * references. One kept while this runs sees dead (keep_raced_revoke()).
+ */
+static u32 cut_strong(struct bss_instance *inst)
+{
+	struct bss_instance *holder;
+	unsigned long id;
+	u32 strong = 0;
+
+	rcu_read_lock();
+	xa_for_each(&instances, id, holder) {
+		if (holder->parent || !refcount_inc_not_zero(&holder->refs))
+			continue;
+		rcu_read_unlock();
+		strong += bss_reftab_cut(&holder->tab, inst);
+		bss_instance_put(holder);
+		rcu_read_lock();
+	}
+	rcu_read_unlock();
+	return strong;
 }
 
 /*
@@ -541,8 +548,10 @@ static struct bss_instance *next_local(struct bss_instance *main)
 
 static void cut_local(struct bss_instance *l)
 {
-	u32 strong = cut_holders(l);
+	u32 strong;
 
+	cut_holders(l);
+	strong = cut_strong(l);
 	while (strong--)
 		bss_instance_put(l);
 	bss_instance_put(l);
@@ -593,7 +602,8 @@ int bss_instance_revoke(struct bss_instance *inst, char *msg, size_t msglen)
 		return -ENOENT;
 	}
 	mark_dead(inst, true);
-	strong = cut_holders(inst);
+	cut_holders(inst);
+	strong = cut_strong(inst);
 	while ((l = next_local(inst)))
 		cut_local(l);
 	for (waited = 0; !bss_factory_stop(inst, 0) || !quiet(inst, true); waited += 20) {

@@ -72,8 +72,9 @@ struct bss_instance {
 	atomic_t parts;			/* main servers: 1 + live local servers */
 	struct bss_reftab tab;		/* main servers only */
 	/*
-	 * Every permanent reference to it, strong or weak (bss_pref.hnode),
-	 * and a main server's local servers (local_node): bss_weak_lock.
+	 * Every weak reference to it (bss_pref.hnode; strong ones are on no
+	 * list: bss_reftab_cut()), and a main server's local servers
+	 * (local_node): bss_weak_lock.
 	 */
 	struct list_head holders;
 	struct list_head locals;
@@ -90,12 +91,13 @@ struct bss_instance {
 
 /*
  * bss_weak_lock protects every instance's holders and locals lists, the
- * target of each reference on a holders list, and the dead flags.
+ * target of each weak reference, and the dead flags. Taken inside a
+ * reference table's lock, never around one.
  */
 extern spinlock_t bss_weak_lock;
 
-bool bss_pref_link(struct bss_pref *e, struct bss_instance *target, bool weak);
-struct bss_instance *bss_pref_unlink(struct bss_pref *e);
+bool bss_pref_link_weak(struct bss_pref *e, struct bss_instance *target);
+struct bss_instance *bss_pref_unlink_weak(struct bss_pref *e);
 int bss_instance_revoke(struct bss_instance *inst, char *msg, size_t msglen);
 void bss_instance_reap(void);
 

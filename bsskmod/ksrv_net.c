@@ -356,6 +356,7 @@ static void knet_drvinfo(struct net_device *ndev, struct ethtool_drvinfo *info)
 	strscpy(info->driver, "bss", sizeof(info->driver));
 	strscpy(info->version, BSS_VERSION_STRING, sizeof(info->version));
 	strscpy(info->bus_info, pci_name(k->pdev), sizeof(info->bus_info));
+	/* A weak reference: its target is cleared under bss_weak_lock. */
 	spin_lock_irqsave(&bss_weak_lock, flags);
 	nic = bss_reftab_entry(&k->self->tab, k->nic) ?
 	      READ_ONCE(bss_reftab_entry(&k->self->tab, k->nic)->target) : NULL;

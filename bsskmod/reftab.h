@@ -12,14 +12,20 @@ struct bss_instance;
 #define BSS_REF_CHUNK	64
 #define BSS_MAX_PERM	BIT(16)	/* per server; memory charged to its creator */
 
-/* One permanent reference. Entries never move once created. */
+/*
+ * One permanent reference. Entries never move once created. A strong
+ * entry owns a count on its target; whoever clears target under the
+ * table's lock owns that count (the holder releasing it, or the target's
+ * revocation cutting it). A weak entry is on its target's holders list
+ * instead, and its target is cleared under bss_weak_lock.
+ */
 struct bss_pref {
-	struct bss_instance *target;	/* NULL: free, or a dead weak ref */
+	struct bss_instance *target;	/* NULL: free, or a dead reference */
 	u32 next_free;
 	u32 handle;
 	u8 weak;
 	u8 used;
-	struct list_head hnode;		/* on target->holders */
+	struct list_head hnode;		/* weak: on target->holders */
 	struct bss_instance *holder;
 };
 
@@ -31,7 +37,8 @@ struct bss_pref {
  * O(1) through a free list.
  */
 struct bss_reftab {
-	spinlock_t lock;		/* alloc, free and growth; lookups take none */
+	/* Alloc, free, growth and strong entries' targets; lookups take none. */
+	spinlock_t lock;
 	struct bss_pref **dir;
 	u32 cap;
 	u32 ndir;
@@ -56,8 +63,9 @@ static inline struct bss_pref *bss_reftab_entry(struct bss_reftab *tab, u32 h)
 
 void bss_reftab_init(struct bss_reftab *tab);
 void bss_reftab_uninit(struct bss_reftab *tab);
-int bss_reftab_alloc(struct bss_reftab *tab, struct bss_instance *holder,
-		     struct bss_instance *target, bool weak, u32 *handle);
-struct bss_instance *bss_reftab_free(struct bss_reftab *tab, u32 h, bool *weak);
+long bss_reftab_alloc(struct bss_reftab *tab, struct bss_instance *holder,
+		      struct bss_instance *target, bool weak);
+int bss_reftab_release(struct bss_reftab *tab, u32 h);
+u32 bss_reftab_cut(struct bss_reftab *tab, struct bss_instance *target);
 
 #endif /* _BSS_REFTAB_H */

@@ -76,39 +76,28 @@ static void keep_check(struct bss_thread *t, struct bss_instance *target, bss_re
 			  t->cur->img->name, target->img->name, target->id);
 }
 
-static int release_temp(struct bss_thread *t, u32 i)
+static noinline void release_refused(struct bss_thread *t, bss_ref_t ref, int err)
 {
-	struct bss_temp *tmp;
+	bss_throw(t, BSS_E_BAD_REF, err, "%s: ref_release: reference 0x%x is not valid",
+		  t->cur->img->name, ref);
+}
 
-	if (i < t->base || i >= t->top || !t->temps[i].target)
-		return -EBADF;
-	tmp = &t->temps[i];
-	if (tmp->owned)
-		bss_instance_put(tmp->target);
-	tmp->target = NULL;
+/* Out of line, so that releasing a temporary saves no registers. */
+static noinline int release_perm(struct bss_thread *t, bss_ref_t ref)
+{
+	int ret = bss_reftab_release(&t->cur->owner->tab, ref);
+
+	if (ret)
+		release_refused(t, ref, ret);
 	return 0;
 }
 
-static int release_perm(struct bss_thread *t, u32 h)
+/* The target's count is gone with a refusal: only its ID is named. */
+static noinline void table_refused(struct bss_thread *t, const char *what, int err, u32 id)
 {
-	struct bss_reftab *tab = &t->cur->owner->tab;
-	struct bss_instance *target;
-	struct bss_pref *e = bss_reftab_entry(tab, h);
-	bool weak;
-
-	if (!e || !e->used)
-		return -EBADF;
-	weak = e->weak;
-	target = bss_pref_unlink(e);
-	if (IS_ERR(bss_reftab_free(tab, h, &weak)))
-		return -EBADF;
-	if (target && !weak)
-		bss_instance_put(target);
-	return 0;
-}
-
-static noinline void table_refused(struct bss_thread *t, const char *what, int err)
-{
+	if (err == -ENXIO)
+		bss_throw(t, BSS_E_DEAD, err, "%s: %s: instance %u is dead",
+			  t->cur->img->name, what, id);
 	if (err == -ENOSPC)
 		bss_throw(t, BSS_E_NOMEM, err,
 			  "%s: %s: permanent reference table full (%lu references)",
@@ -129,24 +118,17 @@ bss_ref_t bss_sys_ref_keep(bss_ref_t ref)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_REF_KEEP);
 	struct bss_instance *target;
-	int ret;
-	u32 h;
+	long h;
+	u32 id;
 
 	if (!t)
 		return BSS_REF_NULL;
-	target = bss_ref_resolve(t, ref);
+	target = ref_resolve(t, ref);
 	keep_check(t, target, ref);
-	ret = bss_reftab_alloc(&t->cur->owner->tab, t->cur->owner, NULL, false, &h);
-	if (ret) {
-		bss_instance_put(target);
-		table_refused(t, "ref_keep", ret);
-	}
-	if (!bss_pref_link(bss_reftab_entry(&t->cur->owner->tab, h), target, false)) {
-		release_perm(t, h);
-		bss_instance_put(target);
-		bss_throw(t, BSS_E_DEAD, -ENXIO, "%s: ref_keep: %s (instance %u) is dead",
-			  t->cur->img->name, target->img->name, target->id);
-	}
+	id = target->id;
+	h = bss_reftab_alloc(&t->cur->owner->tab, t->cur->owner, target, false);
+	if (unlikely(h < 0))
+		table_refused(t, "ref_keep", h, id);
 	return h;
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_keep, BSS);
@@ -162,17 +144,21 @@ EXPORT_SYMBOL_NS_GPL(bss_sys_ref_keep, BSS);
 int bss_sys_ref_release(bss_ref_t ref)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_REF_RELEASE);
-	int ret;
+	struct bss_instance *target;
+	struct bss_temp *tmp;
+	u32 i = ref & ~BSS_REF_TEMP;
 
 	if (!t)
 		return -EPERM;
-	if (ref & BSS_REF_TEMP)
-		ret = release_temp(t, ref & ~BSS_REF_TEMP);
-	else
-		ret = release_perm(t, ref);
-	if (ret)
-		bss_throw(t, BSS_E_BAD_REF, ret, "%s: ref_release: reference 0x%x is not valid",
-			  t->cur->img->name, ref);
+	if (!(ref & BSS_REF_TEMP))
+		return release_perm(t, ref);
+	if (unlikely(i < t->base || i >= t->top || !t->temps[i].target))
+		release_refused(t, ref, -EBADF);
+	tmp = &t->temps[i];
+	target = tmp->target;
+	tmp->target = NULL;
+	if (tmp->owned)
+		bss_instance_put(target);
 	return 0;
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_release, BSS);
@@ -190,25 +176,19 @@ bss_ref_t bss_sys_ref_weak(bss_ref_t ref)
 {
 	struct bss_thread *t = sys_enter(BSS_SYS_REF_WEAK);
 	struct bss_instance *target;
-	struct bss_reftab *tab;
-	int ret;
-	u32 h;
+	long h;
+	u32 id;
 
 	if (!t)
 		return BSS_REF_NULL;
 	target = bss_ref_resolve(t, ref);
-	tab = &t->cur->owner->tab;
 	if (!target)
 		bss_throw(t, BSS_E_BAD_REF, -EBADF, "%s: ref_weak: reference 0x%x is not valid",
 			  t->cur->img->name, ref);
-	ret = bss_reftab_alloc(tab, t->cur->owner, NULL, true, &h);
-	if (ret)
-		table_refused(t, "ref_weak", ret);
-	if (!bss_pref_link(bss_reftab_entry(tab, h), target, true)) {
-		release_perm(t, h);
-		bss_throw(t, BSS_E_DEAD, -ENXIO, "%s: ref_weak: %s (instance %u) is dying",
-			  t->cur->img->name, target->img->name, target->id);
-	}
+	id = target->id;
+	h = bss_reftab_alloc(&t->cur->owner->tab, t->cur->owner, target, true);
+	if (h < 0)
+		table_refused(t, "ref_weak", h, id);
 	return h;
 }
 EXPORT_SYMBOL_NS_GPL(bss_sys_ref_weak, BSS);
