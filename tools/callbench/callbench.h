@@ -28,6 +28,7 @@ enum cb_kind {
 	CB_TRY,
 	CB_THROW,
 	CB_CALL_SNOP,
+	CB_PERM,	/* not a loop: bench.refs(size, iters), a permanent keep + release */
 };
 
 /* bench.c's BENCH_TEMP_BATCH: temp_ref is timed in frames of this many. */
@@ -38,11 +39,12 @@ void cb_set_stack(unsigned long low);
 /* Make the servers; 0, or -1 with a message in cb_msg. */
 int cb_setup(void);
 /*
- * server.loop(kind, iters, peer): TSC ticks, timed by bench.c itself.
- * 0 with cb_msg set when the call threw (or bench.c refused it).
+ * server.loop(kind, iters, peer), or for CB_PERM server.refs(size, iters,
+ * peer): TSC ticks, timed by bench.c itself. 0 with cb_msg set when the
+ * call threw (or bench.c refused it).
  */
 unsigned long long cb_loop(enum cb_server server, enum cb_kind kind,
-			   unsigned long long iters, enum cb_server peer);
+			   unsigned long long iters, enum cb_server peer, unsigned int size);
 extern char cb_msg[256];
 /* glue.c: patch the text as the kernel patches a module's; 0 or -1. */
 int cb_patch_text(unsigned int *sites);

@@ -30,6 +30,7 @@ struct figure {
 	enum cb_kind kind;
 	unsigned int div;	/* it runs ITERS / div operations */
 	int batched;		/* timed in frames of CB_TEMP_BATCH */
+	unsigned int size;	/* CB_PERM: permanent references held */
 };
 
 static const struct figure figures[] = {
@@ -41,6 +42,9 @@ static const struct figure figures[] = {
 	{ "serialized_call", CB_BENCH, CB_SPEER, CB_CALL_SNOP, 1, 0 },
 	{ "service_call_temp_ref", CB_BENCH, CB_PEER, CB_CALL_TEMP, 1, 0 },
 	{ "temp_ref", CB_BENCH, CB_PEER, CB_TEMP, 1, 1 },
+	{ "perm_ref_1", CB_BENCH, CB_PEER, CB_PERM, 1, 0, 1 },
+	{ "perm_ref_100", CB_BENCH, CB_PEER, CB_PERM, 1, 0, 100 },
+	{ "perm_ref_10000", CB_BENCH, CB_PEER, CB_PERM, 1, 0, 10000 },
 	{ "try_call", CB_BENCH, CB_PEER, CB_TRY, 1, 0 },
 	{ "throw_catch", CB_BENCH, CB_PEER, CB_THROW, 10, 0 },
 };
@@ -52,8 +56,10 @@ static const struct figure figures[] = {
 #define RETPOLINE	2	/* indirect_call */
 #define CALL		3	/* service_call */
 #define SERIAL		5	/* serialized_call */
-#define TRY		8	/* try_call */
-#define THROW		9	/* throw_catch */
+#define PERM1		8	/* perm_ref_1 */
+#define PERM10K		10	/* perm_ref_10000 */
+#define TRY		11	/* try_call */
+#define THROW		12	/* throw_catch */
 
 static const char * const notes[] = {
 	"direct_call: bench.c's loop around a direct call of a noinline function",
@@ -68,6 +74,8 @@ static const char * const notes[] = {
 	"  through an import of its own (bench.snop), bound to that image;",
 	"  service_call_temp_ref: through the loop's temporary reference",
 	"temp_ref: bss_self() + bss_ref_release(), in frames of 48",
+	"perm_ref_N: bss_ref_keep() + bss_ref_release() of the peer with N",
+	"  permanent references held (bench.refs)",
 	"try_call: a try around a service call that returns; throw_catch: the",
 	"  callee throws and the try catches (ITERS/10 per sample)",
 };
@@ -88,9 +96,9 @@ static void stats(double *v, unsigned int n, double *min, double *med)
 
 static unsigned long long loop_or_die(enum cb_server s, enum cb_kind k,
 				      unsigned long long iters, enum cb_server p,
-				      const char *name)
+				      unsigned int size, const char *name)
 {
-	unsigned long long t = cb_loop(s, k, iters, p);
+	unsigned long long t = cb_loop(s, k, iters, p, size);
 
 	if (!t) {
 		fprintf(stderr, "callbench: %s: %s\n", name, cb_msg);
@@ -215,17 +223,17 @@ int main(int argc, char **argv)
 	for (s = 0; s < 3; s++) {
 		for (i = 0; i < NFIG; i++)
 			loop_or_die(figures[i].server, figures[i].kind, 100,
-				    figures[i].peer, figures[i].name);
+				    figures[i].peer, figures[i].size, figures[i].name);
 		/* What the first calls asked for is bound, as the kernel's binder does. */
 		cb_bind();
 	}
 	for (s = 0; s < samples; s++) {
-		pair[s] = loop_or_die(CB_BENCH, CB_EMPTY, 0, CB_NONE, "rdtsc pair");
-		over[s] = loop_or_die(CB_BENCH, CB_EMPTY, iters, CB_NONE, "loop_overhead");
+		pair[s] = loop_or_die(CB_BENCH, CB_EMPTY, 0, CB_NONE, 0, "rdtsc pair");
+		over[s] = loop_or_die(CB_BENCH, CB_EMPTY, iters, CB_NONE, 0, "loop_overhead");
 		for (i = 0; i < NFIG; i++)
 			v[i][s] = loop_or_die(figures[i].server, figures[i].kind,
 					      iters / figures[i].div, figures[i].peer,
-					      figures[i].name);
+					      figures[i].size, figures[i].name);
 	}
 
 	/*
@@ -280,8 +288,9 @@ int main(int argc, char **argv)
 	       mn[CALL] / mn[RETPOLINE]);
 	printf(" serialized_call / service_call <= 1.25: %.2f; try_call / service_call\n",
 	       mn[SERIAL] / mn[CALL]);
-	printf(" <= 1.25: %.2f; throw_catch / service_call <= 6: %.2f)\n",
+	printf(" <= 1.25: %.2f; throw_catch / service_call <= 6: %.2f;\n",
 	       mn[TRY] / mn[CALL], mn[THROW] / mn[CALL]);
+	printf(" perm_ref flat: 10000 held / 1 held: %.2f)\n", mn[PERM10K] / mn[PERM1]);
 
 	f = fopen(json, "w");
 	if (!f) {

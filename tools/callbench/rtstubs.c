@@ -17,13 +17,13 @@
 DEFINE_SPINLOCK(bss_weak_lock);
 
 /* instance.c's, without revocation's checks: nothing dies here. */
-bool bss_pref_link(struct bss_pref *e, struct bss_instance *target, bool weak)
+bool bss_pref_link_weak(struct bss_pref *e, struct bss_instance *target)
 {
 	unsigned long flags;
 	bool ok;
 
 	spin_lock_irqsave(&bss_weak_lock, flags);
-	ok = !target->dead && (!weak || refcount_read(&target->refs));
+	ok = !target->dead && refcount_read(&target->refs);
 	if (ok) {
 		WRITE_ONCE(e->target, target);
 		list_add(&e->hnode, &target->holders);
@@ -32,15 +32,13 @@ bool bss_pref_link(struct bss_pref *e, struct bss_instance *target, bool weak)
 	return ok;
 }
 
-struct bss_instance *bss_pref_unlink(struct bss_pref *e)
+struct bss_instance *bss_pref_unlink_weak(struct bss_pref *e)
 {
 	struct bss_instance *target;
 	unsigned long flags;
 
 	spin_lock_irqsave(&bss_weak_lock, flags);
-	if (e->hnode.next)
-		list_del(&e->hnode);
-	INIT_LIST_HEAD(&e->hnode);
+	list_del_init(&e->hnode);
 	target = e->target;
 	WRITE_ONCE(e->target, NULL);
 	spin_unlock_irqrestore(&bss_weak_lock, flags);

@@ -167,6 +167,7 @@ int cb_setup(void)
 
 struct loop_args {
 	enum cb_server server, peer;
+	enum cb_kind kind;
 	u64 args[BSS_MAX_ARGS];
 	u64 ret;
 };
@@ -180,16 +181,19 @@ static long loop_body(struct bss_thread *t, void *arg)
 
 	a->args[2] = a->peer == CB_NONE ? BSS_REF_NULL :
 		     bss_temp_push(t, servers[a->peer], false);
-	a->ret = bss_call_instance(t, srv, srv->impl->svc, BSS_FN_bench_loop, a->args);
+	a->ret = bss_call_instance(t, srv, srv->impl->svc,
+				   a->kind == CB_PERM ? BSS_FN_bench_refs : BSS_FN_bench_loop,
+				   a->args);
 	bss_temps_release(t, top);
 	return 0;
 }
 
 unsigned long long cb_loop(enum cb_server server, enum cb_kind kind,
-			   unsigned long long iters, enum cb_server peer)
+			   unsigned long long iters, enum cb_server peer, unsigned int size)
 {
 	struct loop_args a = {
-		.server = server, .peer = peer, .args = { kind, iters },
+		.server = server, .peer = peer, .kind = kind,
+		.args = { kind == CB_PERM ? size : kind, iters },
 	};
 	long err;
 
