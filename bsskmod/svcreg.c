@@ -84,6 +84,7 @@ static int add_locked(const struct bss_service *svc, const char *image)
 	struct svc_entry *e;
 	u32 i;
 
+	lockdep_assert_held(&services_lock);
 	e = kzalloc(struct_size(e, sigs, svc->nfns), GFP_KERNEL);
 	if (!e)
 		return -ENOMEM;

@@ -13,6 +13,10 @@
 #                                  extra/bss:/lib/bss (bssctl(8))
 #   PREFIX/share/man/man8/bssctl.8, PREFIX/share/bash-completion/
 #   completions/bssctl
+#   PREFIX/share/bss/              the kit for servers built out of tree
+#                                  (servers/server.mk, docs/servers.md):
+#                                  server.mk, include/bss/, services.cat,
+#                                  catalogue.awk, bss.ko's Module.symvers
 #   PREFIX/share/bss/manifest      what was installed, for uninstall
 # Usage: install.sh install|uninstall (KVER, DESTDIR, PREFIX from the
 # environment; make passes them). BSS_KO_ROOT: the tree whose bsskmod/ and
@@ -25,7 +29,8 @@ kver=${KVER:?KVER is not set}
 dest=${DESTDIR:-}
 prefix=${PREFIX:-/usr/local}
 moddir=/lib/modules/$kver/extra/bss
-manifest=$prefix/share/bss/manifest
+kit=$prefix/share/bss
+manifest=$kit/manifest
 koroot=${BSS_KO_ROOT:-.}
 confs=(rtl8139.conf rtl8139-driver.conf edu.conf edu-driver.conf)
 
@@ -51,6 +56,27 @@ put() {	# put MODE SOURCE TARGET: install one file, and list it
 	echo "$3" >> "$dest$manifest.new"
 }
 
+# What a server project outside this tree builds with (servers/server.mk).
+put_kit() {
+	local h symvers
+
+	put 0644 servers/server.mk "$kit/server.mk"
+	put 0644 servers/services.cat "$kit/services.cat"
+	put 0644 tools/catalogue/gen.awk "$kit/catalogue.awk"
+	for h in abi.h runtime.h server.h services.h; do
+		put 0644 "servers/include/bss/$h" "$kit/include/bss/$h"
+	done
+	symvers=$(mktemp)
+	awk '$3 ~ /(^|\/)bsskmod\/bss$/' "$koroot/Module.symvers" > "$symvers"
+	if [ ! -s "$symvers" ]; then
+		rm -f "$symvers"
+		echo "install: no bss.ko symbols in $koroot/Module.symvers" >&2
+		exit 1
+	fi
+	put 0644 "$symvers" "$kit/Module.symvers"
+	rm -f "$symvers"
+}
+
 do_install() {
 	local ko c
 
@@ -63,6 +89,7 @@ do_install() {
 	for c in "${confs[@]}"; do
 		put 0644 "selftests/bss/conf/$c" "/etc/bss/$c"
 	done
+	put_kit
 	put 0755 build/bssctl "$prefix/sbin/bssctl"
 	put 0644 tools/bssctl/bssctl.8 "$prefix/share/man/man8/bssctl.8"
 	put 0644 tools/bssctl/bash-completion/bssctl \
@@ -85,7 +112,8 @@ do_uninstall() {
 		/*) rm -f "$dest$f"; n=$((n + 1)) ;;
 		esac
 	done < "$dest$manifest"
-	rmdir "$dest$moddir" "$dest/etc/bss" "$dest$prefix/share/bss" 2>/dev/null || true
+	rmdir "$dest$moddir" "$dest/etc/bss" "$dest$kit/include/bss" "$dest$kit/include" \
+		"$dest$kit" 2>/dev/null || true
 	run_depmod
 	[ -n "$dest" ] && find "$dest" -mindepth 1 -depth -type d -empty -delete
 	echo "uninstall: $n files removed under ${dest:-/}"

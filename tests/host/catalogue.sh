@@ -44,4 +44,19 @@ redefined() {
 	done
 }
 tap "catalogue: no service constant is defined outside services.h" '[ -z "$(redefined)" ]'
+# A project's own catalogue after the tree's: its IDs from 0x10000 up,
+# the tree's below, and its references may name the tree's services.
+printf 'service kv 0x10001\nfn peer void ref:echo\n' > $tmp/own.cat
+tap "catalogue: a project's catalogue after the tree's, referring to its services" \
+	'awk -f tools/catalogue/gen.awk servers/services.cat $tmp/own.cat > $tmp/own.h &&
+	 grep -qx "#define BSS_SVC_kv 0x10001" $tmp/own.h && grep -qx "#define BSS_SVC_echo 0x100" $tmp/own.h &&
+	 grep -q "Generated from servers/services.cat, $tmp/own.cat" $tmp/own.h'
+printf 'service kv 0x140\n' > $tmp/low.cat
+tap "catalogue: a project's ID below 0x10000 refused with its line" \
+	'! awk -f tools/catalogue/gen.awk servers/services.cat $tmp/low.cat > /dev/null 2> $tmp/err &&
+	 grep -q "low.cat:1: service ID 0x140: a project.s own IDs are 0x10000 and up" $tmp/err'
+printf 'service big 0x10000\n' > $tmp/big.cat
+tap "catalogue: the tree's IDs stay below 0x10000" \
+	'! awk -f tools/catalogue/gen.awk $tmp/big.cat > /dev/null 2> $tmp/err &&
+	 grep -q "big.cat:1: service ID 0x10000: this tree.s IDs are below 0x10000" $tmp/err'
 echo "1..$n"

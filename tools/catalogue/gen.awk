@@ -1,7 +1,11 @@
 # SPDX-License-Identifier: GPL-2.0
 #
-# Generate servers/include/bss/services.h from servers/services.cat.
-# Usage: awk -f tools/catalogue/gen.awk servers/services.cat
+# Generate servers/include/bss/services.h from servers/services.cat, or a
+# server project's own services.h from the installed catalogue and its own
+# (server.mk). Usage: awk -f tools/catalogue/gen.awk CATALOGUE [OWN...]
+# [-v regen=COMMAND]. The first file's service IDs are this tree's, below
+# BSS_OWN_IDS (0x10000); every later file's are a project's own, from
+# there up (docs/servers.md), so the two cannot collide.
 function die(msg) {
 	printf "%s:%d: %s\n", FILENAME, FNR, msg > "/dev/stderr"
 	err = 1
@@ -32,11 +36,28 @@ function refsvc(t,   s) {
 	if (!(s in id)) die("ref to unknown service '" s "'")
 	return "BSS_SVC_" s
 }
-BEGIN { nsvc = 0 }
-/^#/ || /^[ \t]*$/ { next }
+# A catalogue's number: decimal or 0x hex (mawk has no strtonum()).
+function num(v,   i, c, n) {
+	if (v !~ /^0[xX]/) return v + 0
+	n = 0
+	for (i = 3; i <= length(v); i++) {
+		c = index("0123456789abcdef", tolower(substr(v, i, 1)))
+		if (!c) return -1
+		n = n * 16 + c - 1
+	}
+	return n
+}
+BEGIN { nsvc = 0; OWN = 65536; if (regen == "") regen = "`make catalogue`" }
+FNR == 1 { srcs = srcs (srcs == "" ? "" : ", ") FILENAME }
+# A comment runs from # to the end of its line.
+{ sub(/[ \t]*#.*$/, "") }
+/^[ \t]*$/ { next }
 $1 == "service" {
 	if (NF != 3 && !(NF == 4 && $4 == "atomic")) die("usage: service NAME ID [atomic]")
 	if ($2 in id) die("duplicate service '" $2 "'")
+	if (num($3) < 0) die("service ID '" $3 "': an integer")
+	if (NR == FNR && num($3) >= OWN) die("service ID " $3 ": this tree's IDs are below 0x10000")
+	if (NR != FNR && num($3) < OWN) die("service ID " $3 ": a project's own IDs are 0x10000 and up")
 	for (s in id) if (id[s] == $3 + 0 || id[s] == $3) die("duplicate ID " $3)
 	cur = $2; id[cur] = $3; order[nsvc++] = cur; nfn[cur] = 0
 	flags[cur] = NF == 4 ? "BSS_SVC_ATOMIC" : "0"
@@ -118,8 +139,8 @@ END {
 	MAXCOL = 100
 	print "/* SPDX-License-Identifier: GPL-2.0 */"
 	print "/*"
-	print " * Generated from servers/services.cat: do not edit; regenerate with"
-	print " * `make catalogue`."
+	print " * Generated from " srcs ": do not edit; regenerate with"
+	print " * " regen "."
 	print " */"
 	print "#ifndef _BSS_SERVICES_H"
 	print "#define _BSS_SERVICES_H"
