@@ -115,6 +115,7 @@ static void put_free_locked(struct bss_reftab *tab, struct bss_pref *e)
  */
 static bool keep_raced_revoke(struct bss_instance *target)
 {
+	/* The entry before dead: pairs with the barrier in mark_dead(). */
 	smp_mb();
 	return READ_ONCE(target->dead);
 }
